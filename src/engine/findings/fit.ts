@@ -1,0 +1,35 @@
+// Strategic fit (domain.md section 3): industry, company size, use case, technical environment.
+// A misfit needs a strategic review. An unknown industry or revenue under a restriction cannot be
+// confirmed as a fit, so it is a finding too; an unknown use case or environment is not.
+import { finding, type Finding } from '../finding.js';
+import type { Opportunity } from '../opportunity.js';
+import type { Policy } from '../policy.js';
+
+export function fitFindings(o: Opportunity, policy: Policy, out: Finding[]): void {
+  if (policy.focusIndustries !== null && (o.industry === null || !policy.focusIndustries.includes(o.industry))) {
+    out.push(finding('INDUSTRY_MISFIT', 'Account.Industry', { industry: o.industry, served: policy.focusIndustries }));
+  }
+  if (policy.minAnnualRevenue !== null && (o.annualRevenue === null || o.annualRevenue < policy.minAnnualRevenue)) {
+    out.push(
+      finding('COMPANY_TOO_SMALL', 'Account.AnnualRevenue', {
+        annualRevenue: o.annualRevenue,
+        minAnnualRevenue: policy.minAnnualRevenue,
+      }),
+    );
+  }
+  if (policy.supportedUseCases !== null && o.useCase !== null && !policy.supportedUseCases.includes(o.useCase)) {
+    out.push(finding('USE_CASE_MISFIT', 'Use_Case__c', { useCase: o.useCase, served: policy.supportedUseCases }));
+  }
+  if (
+    policy.supportedEnvironments !== null &&
+    o.technicalEnvironment !== null &&
+    !policy.supportedEnvironments.includes(o.technicalEnvironment)
+  ) {
+    out.push(
+      finding('ENVIRONMENT_MISFIT', 'Technical_Environment__c', {
+        environment: o.technicalEnvironment,
+        served: policy.supportedEnvironments,
+      }),
+    );
+  }
+}

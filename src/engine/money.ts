@@ -1,0 +1,61 @@
+// Money in integer cents and percentages in basis points, so that floors and thresholds are exact
+// at the boundaries (no floating-point drift: 105,000 x 1.35 is 141,750.00, not 141,749.99...).
+
+export type Cents = number;
+
+const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?\s*$/;
+
+/**
+ * Parses a decimal text ("141750", "141,750.5" is not accepted, "1.5e3" is not accepted) to cents.
+ * More than two decimals are rounded half away from zero. Returns undefined when it is not a number.
+ */
+export function parseCents(text: string): Cents | undefined {
+  const m = DECIMAL.exec(text);
+  if (!m) return undefined;
+  const [, sign, whole = '', frac = ''] = m;
+  if (whole === '' && frac === '') return undefined;
+  if (whole.length > 15) return undefined;
+  let cents = Number(whole || '0') * 100 + Number((frac + '00').slice(0, 2));
+  if (frac.length > 2 && frac.charCodeAt(2) >= 53 /* '5' */) cents += 1;
+  if (!Number.isSafeInteger(cents)) return undefined;
+  return sign === '-' && cents !== 0 ? -cents : cents;
+}
+
+/** A currency amount held as a JavaScript number (as LDS returns it) to cents. */
+export function numberToCents(value: number): Cents | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const cents = Math.round(value * 100);
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+/** Percent (20 = 20%, 99.95 allowed) to basis points, or undefined when it has more than two decimals. */
+export function percentToBasisPoints(pct: number): number | undefined {
+  const bp = Math.round(pct * 100);
+  return Math.abs(bp - pct * 100) < 1e-6 ? bp : undefined;
+}
+
+/** ceil(a * b / d) for non-negative integers, exact even past 2^53 intermediate products. */
+export function mulDivCeil(a: number, b: number, d: number): number {
+  const product = a * b;
+  if (Number.isSafeInteger(product)) {
+    const q = Math.floor(product / d);
+    return q * d < product ? q + 1 : q;
+  }
+  const big = BigInt(a) * BigInt(b);
+  const bd = BigInt(d);
+  const q = big / bd;
+  return Number(q * bd < big ? q + 1n : q);
+}
+
+/** Cents as a plain decimal string with two decimals ("141750.00"), as Salesforce and CSV expect. */
+export function centsToDecimal(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const frac = abs % 100;
+  return `${sign}${(abs - frac) / 100}.${frac < 10 ? '0' : ''}${frac}`;
+}
+
+/** Cents as a number in currency units (141750), for JSON and LDS. */
+export function centsToNumber(cents: Cents): number {
+  return cents / 100;
+}

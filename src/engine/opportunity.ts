@@ -1,0 +1,140 @@
+// The opportunity as the engine sees it, and the one reader that turns a record keyed by field API
+// names (a CSV row of an export, or an LDS record flattened by the panel) into it.
+import { numberToCents, parseCents, type Cents } from './money.js';
+
+export type Opportunity = {
+  readonly id: string | null;
+  readonly amountCents: Cents | null;
+  readonly currency: string | null;
+  readonly directCostCents: Cents | null;
+  readonly overheadCents: Cents | null;
+  readonly liabilityCapMonths: number | null;
+  readonly unlimitedLiability: boolean;
+  readonly ipOwnershipTransfer: boolean;
+  readonly paymentTermsDays: number | null;
+  /** Uptime asked for, in thousandths of a percent (99.95% = 99950). */
+  readonly slaUptimeMilli: number | null;
+  readonly terminationForConvenience: boolean;
+  readonly uncappedIndemnity: boolean;
+  readonly redFlags: readonly string[];
+  readonly useCase: string | null;
+  readonly technicalEnvironment: string | null;
+  readonly industry: string | null;
+  readonly annualRevenue: number | null;
+};
+
+/** The Opportunity fields the engine reads (API names, related fields dotted). */
+export const INPUT_FIELDS = [
+  'Id',
+  'Amount',
+  'CurrencyIsoCode',
+  'Direct_Cost__c',
+  'Allocated_Overhead__c',
+  'Liability_Cap_Months__c',
+  'Unlimited_Liability__c',
+  'IP_Ownership_Transfer__c',
+  'Payment_Terms_Days__c',
+  'SLA_Uptime_Pct__c',
+  'Termination_For_Convenience__c',
+  'Uncapped_Indemnity__c',
+  'Customer_Red_Flags__c',
+  'Use_Case__c',
+  'Technical_Environment__c',
+  'Account.Industry',
+  'Account.AnnualRevenue',
+] as const;
+export type InputField = (typeof INPUT_FIELDS)[number];
+
+/** A value that cannot be read: names the field and the value. */
+export type FieldProblem = { readonly field: InputField; readonly value: unknown; readonly message: string };
+
+export type ReadResult =
+  | { readonly ok: true; readonly opportunity: Opportunity }
+  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+type Raw = Readonly<Record<string, unknown>>;
+
+const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Reads one record. Blank cells are blank (null / false / []); a value of the wrong kind is a
+ * problem naming the field, and every problem of the record is returned at once.
+ */
+export function readOpportunity(raw: Raw): ReadResult {
+  const problems: FieldProblem[] = [];
+
+  const text = (field: InputField): string | null => {
+    const v = raw[field];
+    if (isBlank(v)) return null;
+    return typeof v === 'string' ? v.trim() : String(v);
+  };
+  const cents = (field: InputField): Cents | null => {
+    const v = raw[field];
+    if (isBlank(v)) return null;
+    const c = typeof v === 'number' ? numberToCents(v) : typeof v === 'string' ? parseCents(v) : undefined;
+    if (c === undefined) problems.push({ field, value: v, message: 'is not an amount' });
+    else if (c < 0) problems.push({ field, value: v, message: 'cannot be negative' });
+    return c ?? null;
+  };
+  const decimal = (field: InputField, max: number): number | null => {
+    const v = raw[field];
+    if (isBlank(v)) return null;
+    const n =
+      typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v) ? Number(v) : NaN;
+    if (!Number.isFinite(n)) problems.push({ field, value: v, message: 'is not a number' });
+    else if (n < 0 || n > max) problems.push({ field, value: v, message: `must be between 0 and ${max}` });
+    else return n;
+    return null;
+  };
+  const flag = (field: InputField): boolean => {
+    const v = raw[field];
+    if (isBlank(v) || v === false) return false;
+    if (v === true) return true;
+    const s = String(v).trim().toLowerCase();
+    if (s === 'true' || s === '1' || s === 'yes') return true;
+    if (s === 'false' || s === '0' || s === 'no') return false;
+    problems.push({ field, value: v, message: 'is not true or false' });
+    return false;
+  };
+
+  const id = text('Id');
+  const amountCents = cents('Amount');
+  const directCostCents = cents('Direct_Cost__c');
+  const overheadCents = cents('Allocated_Overhead__c');
+  const liabilityCapMonths = decimal('Liability_Cap_Months__c', 1200);
+  const paymentTermsDays = decimal('Payment_Terms_Days__c', 3650);
+  const uptime = decimal('SLA_Uptime_Pct__c', 100);
+  const annualRevenue = decimal('Account.AnnualRevenue', 1e15);
+  const redFlagsText = text('Customer_Red_Flags__c');
+  const opportunity: Opportunity = {
+    id,
+    amountCents,
+    currency: text('CurrencyIsoCode'),
+    directCostCents,
+    overheadCents,
+    liabilityCapMonths,
+    unlimitedLiability: flag('Unlimited_Liability__c'),
+    ipOwnershipTransfer: flag('IP_Ownership_Transfer__c'),
+    paymentTermsDays,
+    slaUptimeMilli: uptime === null ? null : Math.round(uptime * 1000),
+    terminationForConvenience: flag('Termination_For_Convenience__c'),
+    uncappedIndemnity: flag('Uncapped_Indemnity__c'),
+    redFlags:
+      redFlagsText === null
+        ? []
+        : redFlagsText
+            .split(';')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+    useCase: text('Use_Case__c'),
+    technicalEnvironment: text('Technical_Environment__c'),
+    industry: text('Account.Industry'),
+    annualRevenue,
+  };
+  return problems.length ? { ok: false, problems } : { ok: true, opportunity };
+}
+
+/** The same opportunity at another price: the panel's counter-offer. */
+export function atPrice(opportunity: Opportunity, amountCents: Cents | null): Opportunity {
+  return { ...opportunity, amountCents };
+}

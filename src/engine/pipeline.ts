@@ -1,0 +1,75 @@
+// The owner's pipeline figures that BATNA needs, aggregated from opportunity rows (an export or a
+// bulk query). A qualified alternative: open, Probability >= 20, CloseDate within the quarter.
+// The deal being judged is never its own alternative. Dates are ISO `YYYY-MM-DD` strings, and the
+// quarter and "today" are given by the caller (the engine reads no clock).
+import type { PipelineFigures } from './batna.js';
+import type { Cents } from './money.js';
+
+export const QUALIFIED_PROBABILITY = 20;
+
+export type Quarter = { readonly start: string; readonly end: string; readonly today: string };
+
+export type PipelineRow = {
+  readonly ownerId: string;
+  readonly amountCents: Cents | null;
+  readonly probability: number | null;
+  readonly closeDate: string | null;
+  readonly isClosed: boolean;
+  readonly isWon: boolean;
+};
+
+export type OwnerTotals = { alternatives: number; alternativesAmountCents: Cents; closedWonCents: Cents };
+
+/** The calendar quarter that holds `today` (YYYY-MM-DD). */
+export function calendarQuarter(today: string): Quarter {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const first = Math.floor((month - 1) / 3) * 3 + 1;
+  const last = first + 2;
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(lastDay)}`, today };
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const inQuarter = (date: string | null, q: Quarter): boolean => date !== null && date >= q.start && date <= q.end;
+
+export function isQualifiedAlternative(row: PipelineRow, q: Quarter): boolean {
+  return !row.isClosed && (row.probability ?? 0) >= QUALIFIED_PROBABILITY && inQuarter(row.closeDate, q);
+}
+
+/** Adds one row to its owner's totals. Call for every row of the export or query. */
+export function addToPipeline(totals: Map<string, OwnerTotals>, row: PipelineRow, q: Quarter): void {
+  let t = totals.get(row.ownerId);
+  if (t === undefined) {
+    t = { alternatives: 0, alternativesAmountCents: 0, closedWonCents: 0 };
+    totals.set(row.ownerId, t);
+  }
+  if (isQualifiedAlternative(row, q)) {
+    t.alternatives += 1;
+    t.alternativesAmountCents += row.amountCents ?? 0;
+  } else if (row.isWon && inQuarter(row.closeDate, q)) {
+    t.closedWonCents += row.amountCents ?? 0;
+  }
+}
+
+/** The figures for one deal: its owner's totals less the deal itself, with the owner's quota. */
+export function pipelineFor(
+  totals: OwnerTotals | undefined,
+  deal: PipelineRow,
+  quotaCents: Cents | null,
+  q: Quarter,
+): PipelineFigures | null {
+  if (totals === undefined) return null;
+  const self = isQualifiedAlternative(deal, q);
+  return {
+    alternatives: totals.alternatives - (self ? 1 : 0),
+    alternativesAmountCents: totals.alternativesAmountCents - (self ? (deal.amountCents ?? 0) : 0),
+    closedWonCents: totals.closedWonCents,
+    quotaCents,
+    daysToQuarterEnd: Math.max(0, daysBetween(q.today, q.end)),
+  };
+}

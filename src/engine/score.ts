@@ -1,0 +1,77 @@
+// One opportunity, the ranked policies and (optionally) the owner's pipeline in; an explained
+// verdict out. Pure: no I/O, no clock.
+import type { Approver, Verdict } from './codes.js';
+import { assessBatna, type Batna, type PipelineFigures } from './batna.js';
+import { finding, type Finding } from './finding.js';
+import { fitFindings } from './findings/fit.js';
+import { priceFindings } from './findings/price.js';
+import { redFlagFindings } from './findings/redFlags.js';
+import { termFindings } from './findings/terms.js';
+import type { Cents } from './money.js';
+import type { Opportunity } from './opportunity.js';
+import type { Policy } from './policy.js';
+import { priceLimits } from './priceLimits.js';
+import { selectPolicy } from './selectPolicy.js';
+import { approvalsOf, verdictOf } from './verdict.js';
+
+export type Score = {
+  readonly verdict: Verdict;
+  /** DeveloperName of the policy applied, or null when none applies. */
+  readonly policy: string | null;
+  readonly amountCents: Cents | null;
+  readonly totalCostCents: Cents | null;
+  readonly floorCents: Cents | null;
+  readonly thresholdCents: Cents | null;
+  readonly findings: readonly Finding[];
+  readonly approvals: readonly Approver[];
+  readonly batna: Batna;
+};
+
+/** `ranked` comes from rankPolicies(readPolicies(records)). */
+export function scoreOpportunity(
+  o: Opportunity,
+  ranked: readonly Policy[],
+  pipeline: PipelineFigures | null = null,
+): Score {
+  const findings: Finding[] = [];
+  const policy = selectPolicy(ranked, o);
+
+  if (o.amountCents === null) findings.push(finding('MISSING_AMOUNT', 'Amount', {}));
+  if (o.directCostCents === null || o.overheadCents === null) {
+    const fields: string[] = [];
+    if (o.directCostCents === null) fields.push('Direct_Cost__c');
+    if (o.overheadCents === null) fields.push('Allocated_Overhead__c');
+    findings.push(finding('MISSING_COST', fields[0] ?? null, { fields }));
+  }
+  if (policy === null) {
+    findings.push(
+      finding('NO_POLICY', null, { amountCents: o.amountCents, currency: o.currency, industry: o.industry }),
+    );
+  }
+
+  const limits =
+    policy !== null && o.directCostCents !== null && o.overheadCents !== null
+      ? priceLimits(o.directCostCents, o.overheadCents, policy)
+      : null;
+  if (limits !== null && o.amountCents !== null) priceFindings(o.amountCents, limits, findings);
+  termFindings(o, policy, findings);
+  if (policy !== null) fitFindings(o, policy, findings);
+  redFlagFindings(o, policy, findings);
+
+  const batna = assessBatna(pipeline, o.amountCents, policy?.batna);
+  if (batna.strength === 'Weak') {
+    findings.push(finding('WEAK_BATNA', null, { signals: batna.signals.filter((s) => s.weakens).map((s) => s.code) }));
+  }
+
+  return {
+    verdict: verdictOf(findings),
+    policy: policy?.name ?? null,
+    amountCents: o.amountCents,
+    totalCostCents: limits?.totalCostCents ?? null,
+    floorCents: limits?.floorCents ?? null,
+    thresholdCents: limits?.thresholdCents ?? null,
+    findings,
+    approvals: approvalsOf(findings),
+    batna,
+  };
+}
