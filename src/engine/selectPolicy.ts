@@ -23,8 +23,7 @@ function inBand(policy: Policy, amountCents: number | null): boolean {
 }
 
 export function policyApplies(policy: Policy, opportunity: Opportunity): boolean {
-  if (policy.currency !== null && opportunity.currency !== null && policy.currency !== opportunity.currency)
-    return false;
+  if (policy.currency !== null && policy.currency !== opportunity.currency) return false;
   if (policy.segmentIndustries !== null && !policy.segmentIndustries.includes(opportunity.industry ?? '')) return false;
   return inBand(policy, opportunity.amountCents);
 }
