@@ -113,7 +113,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `must be at most ${String(i.maximum)}`;
     case 'invalid_type':
-      return i.expected === 'number' ? 'must be a number' : `must be a ${String(i.expected)}`;
+      return i.expected === 'int'
+        ? 'must be a whole number'
+        : `must be ${/^[aeiou]/.test(String(i.expected)) ? 'an' : 'a'} ${String(i.expected)}`;
     case 'invalid_value':
       return `must be one of ${(i.values ?? []).map(String).join(', ')}`;
     case 'invalid_format':

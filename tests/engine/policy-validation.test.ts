@@ -15,7 +15,13 @@ function issuesOf(record: Record<string, unknown>): { policy: string; field: str
 describe('policy validation', () => {
   it('reads the default policy with its defaults filled in', () => {
     const policy = readPolicy(DEFAULT_POLICY);
-    expect(policy).toMatchObject({ name: 'Default', active: true, basis: 'Cost', minMarginBp: 2000, targetMarginBp: 3500 });
+    expect(policy).toMatchObject({
+      name: 'Default',
+      active: true,
+      basis: 'Cost',
+      minMarginBp: 2000,
+      targetMarginBp: 3500,
+    });
     expect(policy.batna.strongAlternatives).toBe(5);
     expect(policy.maxSlaUptimeMilli).toBe(99_900);
   });
@@ -26,11 +32,15 @@ describe('policy validation', () => {
     [{ Min_Margin_Pct__c: undefined }, 'Min_Margin_Pct__c', 'must be a number'],
     [{ Margin_Basis__c: 'Revenue' }, 'Margin_Basis__c', 'must be one of Cost, Price'],
     [{ Target_Margin_Pct__c: 10 }, 'Target_Margin_Pct__c', 'must be at least Min_Margin_Pct__c (20)'],
-    [{ Margin_Basis__c: 'Price', Target_Margin_Pct__c: 100 }, 'Target_Margin_Pct__c', 'must be below 100 when Margin_Basis__c is Price'],
+    [
+      { Margin_Basis__c: 'Price', Target_Margin_Pct__c: 100 },
+      'Target_Margin_Pct__c',
+      'must be below 100 when Margin_Basis__c is Price',
+    ],
     [{ Min_Amount__c: 500000, Max_Amount__c: 100000 }, 'Max_Amount__c', 'must be above Min_Amount__c (500000)'],
     [{ Min_Margin_Pct__c: 20.125 }, 'Min_Margin_Pct__c', 'must have at most two decimals'],
     [{ Max_SLA_Uptime_Pct__c: 101 }, 'Max_SLA_Uptime_Pct__c', 'must be at most 100'],
-    [{ Max_Red_Flags__c: 1.5 }, 'Max_Red_Flags__c', 'must be a int'],
+    [{ Max_Red_Flags__c: 1.5 }, 'Max_Red_Flags__c', 'must be a whole number'],
     [{ Currency_Iso_Code__c: 'usd' }, 'Currency_Iso_Code__c', 'has an invalid format'],
     [{ Batna_Weak_Alternatives__c: 6 }, 'Batna_Strong_Alternatives__c', 'must be above Batna_Weak_Alternatives__c (6)'],
   ])('rejects %j naming %s', (change, field, message) => {

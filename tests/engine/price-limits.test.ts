@@ -27,7 +27,7 @@ describe('price limits', () => {
         const priceFloor = priceAtMargin(cost, bp, 'Price');
         const priceExact = (BigInt(cost) * 10_000n + BigInt(10_000 - bp) - 1n) / BigInt(10_000 - bp);
         expect(BigInt(priceFloor)).toBe(priceExact);
-      })
+      }),
     );
   });
 
