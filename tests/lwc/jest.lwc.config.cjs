@@ -8,5 +8,5 @@ module.exports = {
   rootDir: path.resolve(__dirname, '../..'),
   roots: ['<rootDir>/tests/lwc', '<rootDir>/force-app'],
   testMatch: ['<rootDir>/tests/lwc/**/*.test.js'],
-  modulePathIgnorePatterns: ['<rootDir>/.localdevserver']
+  modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
 };
