@@ -1,0 +1,228 @@
+// `walkaway score --file`: scores an export offline. Policies first (an invalid one stops the run
+// before anything is written), then the export streamed row by row through the engine into the
+// scored and failed-rows files, with backpressure: memory holds the Id index, the owners' pipeline
+// totals and the summary, never the rows. Clock and "today" come from the caller.
+import { resolve } from 'node:path';
+import {
+  FINDING_CODES,
+  VERDICTS,
+  explainFinding,
+  plainMoney,
+  rankPolicies,
+  readOpportunity,
+  scoreOpportunity,
+  type FindingCode,
+  type Verdict,
+} from '../engine/index.js';
+import { PIPELINE_COLUMNS, openExport, type RowProblem } from '../io/exportReader.js';
+import { loadPolicies } from '../io/policyFiles.js';
+import {
+  CsvFileWriter,
+  FAILED_COLUMNS,
+  RESULT_COLUMNS,
+  failedCells,
+  failedPathFor,
+  resultCells,
+} from '../io/resultWriter.js';
+import { EXIT } from './exitCodes.js';
+import { messages } from './messages.js';
+import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
+import type { FailedRow, ScoreResult, WalkAwayDeal } from './result.js';
+
+export const MAX_FAILED_IN_RESULT = 1000;
+const TOP_WALK_AWAYS = 5;
+const PROGRESS_EVERY = 1000;
+
+export type OfflineScoreOptions = {
+  readonly file: string;
+  readonly policyDir: string;
+  readonly output: string;
+  /** ISO 8601 UTC timestamp of the run, written to every scored row. */
+  readonly scoredAt: string;
+  /** YYYY-MM-DD: the quarter BATNA is computed for. */
+  readonly asOf: string;
+  readonly onWarning?: (message: string) => void;
+  /** Fraction of the work done (0..1) and data rows scored so far. */
+  readonly onProgress?: (done: number, rows: number) => void;
+};
+
+const isDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+
+export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreResult> {
+  const file = resolve(options.file);
+  const output = resolve(options.output);
+  const failedOutput = failedPathFor(output);
+  if (output === file || failedOutput === file) {
+    throw messages.createError('error.OutputIsInput', [output], [], EXIT.badPolicy);
+  }
+  if (!isDate(options.asOf)) throw messages.createError('error.BadAsOf', [options.asOf], [], EXIT.badPolicy);
+
+  const warnings: string[] = [];
+  const warn = (message: string): void => {
+    warnings.push(message);
+    options.onWarning?.(message);
+  };
+
+  const loaded = await loadPolicies(resolve(options.policyDir));
+  const ranked = rankPolicies(loaded.policies);
+
+  const reader = await openExport(file);
+  const { header } = reader;
+  if (header.unknown.length) warn(messages.getMessage('warning.UnknownColumns', [header.unknown.join(', ')]));
+  const missing = header.missingInputs.filter((c) => c !== 'Id');
+  if (missing.length) warn(messages.getMessage('warning.MissingColumns', [missing.join(', ')]));
+  const missingPipeline = PIPELINE_COLUMNS.filter((c) => !header.present.has(c));
+  const withBatna = missingPipeline.length === 0;
+  if (!withBatna && missingPipeline.length < PIPELINE_COLUMNS.length) {
+    warn(messages.getMessage('warning.NoBatna', [missingPipeline.join(', ')]));
+  }
+
+  const passes = withBatna ? 2 : 1;
+  const progress = (pass: number, bytes: number, rows: number): void =>
+    options.onProgress?.((pass + (reader.size === 0 ? 1 : bytes / reader.size)) / passes, rows);
+
+  let pipeline: Pipeline | null = null;
+  if (withBatna) {
+    const first = await openExport(file);
+    pipeline = await buildPipeline(first, options.asOf, (n) => {
+      if (n % PROGRESS_EVERY === 0) progress(0, first.bytesRead(), 0);
+    });
+  }
+
+  const scored = await CsvFileWriter.open(output, RESULT_COLUMNS);
+  let failedWriter: CsvFileWriter;
+  try {
+    failedWriter = await CsvFileWriter.open(failedOutput, FAILED_COLUMNS);
+  } catch (error) {
+    await scored.abort();
+    throw error;
+  }
+
+  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
+  const verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  const findingCounts = new Map<FindingCode, number>();
+  const largest: (WalkAwayDeal & { cents: number })[] = [];
+  const failedRows: FailedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  const currencies = new Set<string>();
+  let rows = 0;
+  let failed = 0;
+
+  const fail = async (r: { id: string | null; row: number; line: number }, problems: readonly RowProblem[]) => {
+    failed++;
+    for (const p of problems) {
+      const f: FailedRow = { id: r.id, row: r.row, line: r.line, column: p.column, value: p.value, message: p.message };
+      if (failedRows.length < MAX_FAILED_IN_RESULT) failedRows.push(f);
+      await failedWriter.write(failedCells(f));
+    }
+  };
+
+  try {
+    for await (const r of reader.rows) {
+      rows++;
+      if (rows % PROGRESS_EVERY === 0) progress(passes - 1, reader.bytesRead(), rows);
+      const problems: RowProblem[] = [...r.problems];
+      if (r.id === null && !problems.some((p) => p.column === 'Id')) {
+        problems.push({ column: 'Id', value: r.values.Id ?? null, message: messages.getMessage('row.MissingId') });
+      }
+      if (r.id !== null) {
+        const firstRow = firstRowOf.get(r.id);
+        if (firstRow === undefined) firstRowOf.set(r.id, r.row);
+        else {
+          problems.push({
+            column: 'Id',
+            value: r.id,
+            message: messages.getMessage('row.DuplicateId', [r.id, firstRow, r.row]),
+          });
+        }
+      }
+      if (problems.length) {
+        await fail(r, problems);
+        continue;
+      }
+      const read = readOpportunity(r.values);
+      const pipelineRow = pipeline === null ? null : readPipelineRow(r.values);
+      if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
+        const all: RowProblem[] = read.ok
+          ? []
+          : read.problems.map((p) => ({
+              column: p.field,
+              value: typeof p.value === 'string' ? p.value : String(p.value),
+              message: messages.getMessage('row.InvalidValue', [p.field, p.message]),
+            }));
+        await fail(r, [...all, ...(pipelineRow?.problems ?? [])]);
+        continue;
+      }
+      const o = read.opportunity;
+      const score = scoreOpportunity(
+        o,
+        ranked,
+        pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row),
+      );
+      await scored.write(resultCells(r.id ?? '', score, options.scoredAt));
+
+      verdicts[score.verdict].count++;
+      verdictCents[score.verdict] += o.amountCents ?? 0;
+      if (o.currency !== null) currencies.add(o.currency);
+      for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
+      if (score.verdict === 'Walk Away' && o.amountCents !== null) {
+        const main = score.findings.find((f) => f.effect === 'Walk Away');
+        const smallest = largest[largest.length - 1];
+        if (main !== undefined && (largest.length < TOP_WALK_AWAYS || (smallest && o.amountCents > smallest.cents))) {
+          largest.push({
+            id: r.id ?? '',
+            name: r.values.Name?.trim() || null,
+            amount: o.amountCents / 100,
+            cents: o.amountCents,
+            currency: o.currency,
+            finding: main.code,
+            reason: explainFinding(main, plainMoney(o.currency)),
+          });
+          largest.sort((a, b) => b.cents - a.cents);
+          if (largest.length > TOP_WALK_AWAYS) largest.pop();
+        }
+      }
+    }
+    await scored.close();
+    await failedWriter.close();
+  } catch (error) {
+    await scored.abort();
+    await failedWriter.abort();
+    throw error;
+  }
+  options.onProgress?.(1, rows);
+
+  for (const v of VERDICTS) verdicts[v].value = verdictCents[v] / 100;
+  if (currencies.size > 1) warn(messages.getMessage('warning.MixedCurrencies', [[...currencies].sort().join(', ')]));
+  const order = (code: FindingCode): number => FINDING_CODES.indexOf(code);
+  const topFindings = [...findingCounts.entries()]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || order(a.code) - order(b.code));
+
+  return {
+    file,
+    output,
+    failedOutput,
+    policyDir: loaded.dir,
+    policies: ranked.map((p) => p.name),
+    scoredAt: options.scoredAt,
+    asOf: options.asOf,
+    batna: withBatna,
+    rows,
+    scored: rows - failed,
+    failed,
+    verdicts,
+    largestWalkAways: largest.map((d) => ({
+      id: d.id,
+      name: d.name,
+      amount: d.amount,
+      currency: d.currency,
+      finding: d.finding,
+      reason: d.reason,
+    })),
+    topFindings,
+    failedRows,
+    warnings,
+  };
+}

@@ -1,0 +1,63 @@
+// The result of `walkaway score` (what `--json` prints under `result`), built by the offline run
+// and, later, by org mode.
+import type { FindingCode, Verdict } from '../engine/index.js';
+
+export type VerdictTotal = {
+  /** Opportunities with this verdict. */
+  count: number;
+  /** Their total Amount, in currency units (blank Amounts count as 0). */
+  value: number;
+};
+
+export type FailedRow = {
+  /** The row's Id, or null when it has none. */
+  id: string | null;
+  /** 1-based data row number (the header is not a row). */
+  row: number;
+  /** Physical line of the file where the row starts. */
+  line: number;
+  /** The column at fault (API name), or null when the fault is the whole row. */
+  column: string | null;
+  /** The cell as read (long cells shortened), or null. */
+  value: string | null;
+  message: string;
+};
+
+export type WalkAwayDeal = {
+  id: string;
+  name: string | null;
+  amount: number;
+  currency: string | null;
+  /** The main finding: the first one that forces the walk-away. */
+  finding: FindingCode;
+  reason: string;
+};
+
+export type ScoreResult = {
+  file: string;
+  /** The scored file: Id + output fields + Walk_Away_Scored_At__c. */
+  output: string;
+  /** Every failed row with its Id, row number, column, value and message. */
+  failedOutput: string;
+  policyDir: string;
+  /** DeveloperNames of the active policies applied. */
+  policies: string[];
+  /** When the verdicts were computed (ISO 8601, UTC); written to every scored row. */
+  scoredAt: string;
+  /** The day whose quarter BATNA is computed for (YYYY-MM-DD). */
+  asOf: string;
+  /** Whether BATNA was computed from the export's pipeline columns. */
+  batna: boolean;
+  /** Data rows read; rows = scored + failed. */
+  rows: number;
+  scored: number;
+  failed: number;
+  verdicts: Record<Verdict, VerdictTotal>;
+  /** The five largest deals (by Amount) to walk away from. */
+  largestWalkAways: WalkAwayDeal[];
+  /** Finding codes by how many deals hit them, most first. */
+  topFindings: { code: FindingCode; count: number }[];
+  /** The first failed rows (at most 1,000; all of them are in failedOutput). */
+  failedRows: FailedRow[];
+  warnings: string[];
+};
