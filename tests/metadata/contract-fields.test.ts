@@ -3,7 +3,7 @@
 import { APPROVERS, BATNA_STRENGTHS, EXIT_REASONS, FINDING_CODES, RED_FLAGS, VERDICTS } from '../../src/engine/codes';
 import { INPUT_FIELDS } from '../../src/engine/opportunity';
 import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
-import { fieldExists, fieldsOf } from './support/forceApp';
+import { fieldsOf, pathExists } from './support/forceApp';
 
 /** The contract's field types, as Metadata API type names. */
 const CONTRACT: Record<string, Record<string, string>> = {
@@ -170,9 +170,6 @@ test('the policy name is Text(40) and floor/threshold are Currency(16,2)', () =>
 });
 
 test('every field the engine reads and writes exists', () => {
-  const missing = [...INPUT_FIELDS, ...OUTPUT_FIELDS].filter((path) => {
-    const [object, field] = path.includes('.') ? path.split('.') : ['Opportunity', path];
-    return !fieldExists(object, field);
-  });
+  const missing = [...INPUT_FIELDS, ...OUTPUT_FIELDS].filter((path) => !pathExists('Opportunity', path));
   expect(missing).toEqual([]);
 });

@@ -97,6 +97,8 @@ const EXPECTED = [
   'Dashboard:Walk_Away_Dashboards',
   'Dashboard:Walk_Away_Dashboards/Walk_Away_Discipline',
   'FlexiPage:Opportunity_Walk_Away_Record_Page',
+  'LightningComponentBundle:errorPanel',
+  'LightningComponentBundle:ldsUtils',
   'LightningComponentBundle:walkAwayEngine',
   'LightningComponentBundle:walkAwayPanel',
   'PermissionSet:Walk_Away_Admin',

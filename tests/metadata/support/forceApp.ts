@@ -114,7 +114,23 @@ export const STANDARD_FIELDS: Record<string, readonly string[]> = {
   Walk_Away_Policy__mdt: ['Id', 'DeveloperName', 'MasterLabel', 'Label'],
 };
 
+/** Audit fields every object has. */
+const AUDIT_FIELDS = ['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp'];
+
+/** Standard lookups force-app follows, by relationship name. */
+const RELATIONSHIPS: Record<string, Record<string, string>> = {
+  Opportunity: { Account: 'Account', Owner: 'User' },
+};
+
 /** True when object.field is a standard field above or a field defined in force-app. */
 export function fieldExists(object: string, field: string): boolean {
-  return (STANDARD_FIELDS[object] ?? []).includes(field) || fieldsOf(object).has(field);
+  return (STANDARD_FIELDS[object] ?? []).includes(field) || AUDIT_FIELDS.includes(field) || fieldsOf(object).has(field);
+}
+
+/** True when a dotted path from object (`Account.Industry`) ends on a field that exists. */
+export function pathExists(object: string, path: string): boolean {
+  const [head = '', ...rest] = path.split('.');
+  if (rest.length === 0) return fieldExists(object, head);
+  const target = RELATIONSHIPS[object]?.[head];
+  return target !== undefined && pathExists(target, rest.join('.'));
 }

@@ -1,0 +1,109 @@
+// Everything force-app points at exists in force-app (or is a standard field every org has):
+// report columns and filters, dashboard reports, flexipage components, Apex SOQL fields, and the
+// fields and Apex methods the Lightning web components import.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DEFAULT_DIR, fieldExists, fieldsOf, filesUnder, pathExists, readXml, type Xml } from './support/forceApp';
+
+/** Columns of the standard Opportunity report type that are not `Opportunity.Field__c`. */
+const OPPORTUNITY_REPORT_COLUMNS = new Set([
+  'OPPORTUNITY_NAME',
+  'ACCOUNT_NAME',
+  'FULL_NAME',
+  'AMOUNT',
+  'CLOSE_DATE',
+  'STAGE_NAME',
+]);
+
+const reports = filesUnder(join(DEFAULT_DIR, 'reports'), '.report-meta.xml');
+const lwcSources = filesUnder(join(DEFAULT_DIR, 'lwc'), '.js').filter((f) => !f.includes('__tests__'));
+const apexSources = filesUnder(join(DEFAULT_DIR, 'classes'), '.cls');
+
+function reportColumns(report: Xml): string[] {
+  return [
+    ...(report.columns ?? []).map((c: Xml) => c.field),
+    ...(report.filter?.criteriaItems ?? []).map((c: Xml) => c.column),
+    ...(report.groupingsDown ?? []).map((g: Xml) => g.field),
+    report.timeFrameFilter?.dateColumn,
+  ].filter(Boolean);
+}
+
+test('the six Walk-Away reports ship', () => {
+  expect(reports.length).toBe(6);
+});
+
+test.each(reports.map((f) => [basename(f), f]))('%s reads only columns that exist', (_name, file) => {
+  const report = readXml(file).Report;
+  expect(report.reportType).toBe('Opportunity');
+  const unknown = reportColumns(report).filter((column) => {
+    const custom = /^Opportunity\.(\w+)$/.exec(column);
+    return custom ? !fieldExists('Opportunity', custom[1] ?? '') : !OPPORTUNITY_REPORT_COLUMNS.has(column);
+  });
+  expect(unknown).toEqual([]);
+});
+
+test('every dashboard component shows a report that ships', () => {
+  const dashboards = filesUnder(join(DEFAULT_DIR, 'dashboards'), '.dashboard-meta.xml');
+  const shown = dashboards.flatMap((file) =>
+    readXml(file).Dashboard.dashboardGridLayout.dashboardGridComponents.map((c: Xml) => c.dashboardComponent.report),
+  );
+  expect(shown.length).toBeGreaterThanOrEqual(reports.length);
+  expect(shown.filter((r: string) => !existsSync(join(DEFAULT_DIR, 'reports', `${r}.report-meta.xml`)))).toEqual([]);
+  expect(new Set(shown).size).toBe(reports.length);
+});
+
+test('every custom component on a flexipage is a bundle in lwc/ exposed to Opportunity record pages', () => {
+  const pages = filesUnder(join(DEFAULT_DIR, 'flexipages'), '.flexipage-meta.xml');
+  const custom = pages.flatMap((file) =>
+    readXml(file)
+      .FlexiPage.flexiPageRegions.flatMap((r: Xml) => r.itemInstances ?? [])
+      .map((i: Xml) => String(i.componentInstance.componentName))
+      .filter((name: string) => !name.includes(':')),
+  );
+  expect(custom).toContain('walkAwayPanel');
+  const problems = custom.filter((name: string) => {
+    const meta = join(DEFAULT_DIR, 'lwc', name, `${name}.js-meta.xml`);
+    if (!existsSync(meta)) return true;
+    const text = readFileSync(meta, 'utf8');
+    return !/<isExposed>\s*true\s*<\/isExposed>/.test(text) || !text.includes('lightning__RecordPage');
+  });
+  expect(problems).toEqual([]);
+});
+
+test('every field named in SOQL exists on the object queried', () => {
+  const missing: string[] = [];
+  for (const file of apexSources) {
+    for (const [, query = ''] of readFileSync(file, 'utf8').matchAll(/\[\s*(SELECT[\s\S]*?)\]/gi)) {
+      const object = /\bFROM\s+(\w+)/i.exec(query)?.[1] ?? '?';
+      for (const [field] of query.matchAll(/\b\w+__c\b/g)) {
+        if (!fieldExists(object, field)) missing.push(`${basename(file)}: ${object}.${field}`);
+      }
+      if (/__(c|mdt)$/.test(object) && !existsSync(join(DEFAULT_DIR, 'objects', object))) missing.push(object);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+test('the controller returns every policy field, keyed by API name', () => {
+  const source = readFileSync(join(DEFAULT_DIR, 'classes', 'WalkAwayController.cls'), 'utf8');
+  const list = /POLICY_FIELDS = new List<String>\{([\s\S]*?)\}/.exec(source)?.[1] ?? '';
+  const returned = [...list.matchAll(/'(\w+)'/g)].map((m) => m[1]).sort();
+  expect(returned).toEqual(['DeveloperName', ...fieldsOf('Walk_Away_Policy__mdt').keys()].sort());
+});
+
+test('every field and Apex method a component imports exists', () => {
+  const missing: string[] = [];
+  for (const file of lwcSources) {
+    const source = readFileSync(file, 'utf8');
+    for (const [, object = '', field = ''] of source.matchAll(/@salesforce\/schema\/(\w+)\.([\w.]+)/g)) {
+      if (!pathExists(object, field)) missing.push(`${basename(file)}: ${object}.${field}`);
+    }
+    for (const [, cls = '', method = ''] of source.matchAll(/@salesforce\/apex\/(\w+)\.(\w+)/g)) {
+      const apex = join(DEFAULT_DIR, 'classes', `${cls}.cls`);
+      const aura = new RegExp(`@AuraEnabled[^\\n]*\\s+(public|global)\\s+static\\s+[\\w<>,\\s]+\\s${method}\\s*\\(`);
+      if (!existsSync(apex) || !aura.test(readFileSync(apex, 'utf8')))
+        missing.push(`${basename(file)}: ${cls}.${method}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});

@@ -1,0 +1,113 @@
+// The three permission sets grant what each role needs and no more, and name only things that exist.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
+import { DEFAULT_DIR, fieldExists, type Xml, readXml } from './support/forceApp';
+
+const COSTS = ['Opportunity.Direct_Cost__c', 'Opportunity.Allocated_Overhead__c'];
+const TERMS = [
+  'Liability_Cap_Months__c',
+  'Unlimited_Liability__c',
+  'IP_Ownership_Transfer__c',
+  'Payment_Terms_Days__c',
+  'SLA_Uptime_Pct__c',
+  'Termination_For_Convenience__c',
+  'Uncapped_Indemnity__c',
+  'Customer_Red_Flags__c',
+  'Use_Case__c',
+  'Technical_Environment__c',
+].map((f) => `Opportunity.${f}`);
+/** What the panel writes: the engine's outputs and when they were computed. */
+const OUTPUTS = [...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c'].map((f) => `Opportunity.${f}`);
+const DECISIONS = [
+  'Walk_Away_Decision__c',
+  'Walk_Away_Exit_Reason__c',
+  'Walk_Away_Decided_On__c',
+  'Walk_Away_Reengage_Budget_Min__c',
+  'Walk_Away_Reengage_Budget_Max__c',
+  'Walk_Away_Reengage_Timeline__c',
+  'Walk_Away_Reengage_Stakeholders__c',
+  'Walk_Away_Reengage_Scope__c',
+  'Walk_Away_Reengage_Notes__c',
+  'Walk_Away_Buyer_Returned__c',
+  'Walk_Away_Buyer_Returned_On__c',
+  'Walk_Away_Approved_Amount__c',
+  'Walk_Away_Justification__c',
+].map((f) => `Opportunity.${f}`);
+const QUOTA = 'User.Walk_Away_Quarterly_Quota__c';
+
+type Access = 'edit' | 'read' | 'none';
+
+function load(name: string) {
+  const set = readXml(join(DEFAULT_DIR, 'permissionsets', `${name}.permissionset-meta.xml`)).PermissionSet;
+  const fields = new Map<string, Access>(
+    (set.fieldPermissions ?? []).map((p: Xml) => [
+      p.field,
+      p.editable === 'true' ? 'edit' : p.readable === 'true' ? 'read' : 'none',
+    ]),
+  );
+  return {
+    set,
+    access: (field: string): Access => fields.get(field) ?? 'none',
+    fields: [...fields.keys()],
+    classes: (set.classAccesses ?? []).filter((c: Xml) => c.enabled === 'true').map((c: Xml) => c.apexClass),
+    userPermissions: (set.userPermissions ?? []).filter((p: Xml) => p.enabled === 'true').map((p: Xml) => p.name),
+    objects: (set.objectPermissions ?? []) as Xml[],
+  };
+}
+
+const user = load('Walk_Away_User');
+const admin = load('Walk_Away_Admin');
+const integration = load('Walk_Away_Integration');
+const all = { Walk_Away_User: user, Walk_Away_Admin: admin, Walk_Away_Integration: integration };
+const accessTo = (p: ReturnType<typeof load>, fields: string[]) => [...new Set(fields.map(p.access))];
+
+describe.each(Object.entries(all))('%s', (_name, p) => {
+  test('names only fields, objects, classes and types that exist', () => {
+    const missing = [
+      ...p.fields.filter((f) => {
+        const [object = '', field = ''] = f.split('.');
+        return !fieldExists(object, field);
+      }),
+      ...p.classes.filter((c: string) => !existsSync(join(DEFAULT_DIR, 'classes', `${c}.cls`))),
+      ...(p.set.customMetadataTypeAccesses ?? [])
+        .map((t: Xml) => t.name)
+        .filter((t: string) => !existsSync(join(DEFAULT_DIR, 'objects', t))),
+    ];
+    expect(missing).toEqual([]);
+  });
+  test('never grants Modify All, View All Data, delete or create', () => {
+    const broad = p.objects.filter(
+      (o) => o.modifyAllRecords === 'true' || o.allowDelete === 'true' || o.allowCreate === 'true',
+    );
+    expect(broad).toEqual([]);
+    expect(p.userPermissions.filter((u: string) => ['ViewAllData', 'ModifyAllData'].includes(u))).toEqual([]);
+  });
+  test('reads the policy type', () => {
+    expect((p.set.customMetadataTypeAccesses ?? []).map((t: Xml) => t.name)).toEqual(['Walk_Away_Policy__mdt']);
+  });
+});
+
+test('reps read costs but cannot change them', () => {
+  expect(accessTo(user, COSTS)).toEqual(['read']);
+});
+
+test('reps edit deal terms, red flags and decisions, and the outputs the panel writes', () => {
+  expect(accessTo(user, [...TERMS, ...DECISIONS, ...OUTPUTS])).toEqual(['edit']);
+  expect(user.access(QUOTA)).toBe('read');
+  expect(user.classes).toEqual(['WalkAwayController']);
+});
+
+test('admins edit everything, costs and quotas included', () => {
+  expect(accessTo(admin, [...COSTS, ...TERMS, ...DECISIONS, ...OUTPUTS, QUOTA])).toEqual(['edit']);
+});
+
+test('the integration reads inputs, writes outputs, leaves decisions alone, API only, no Apex', () => {
+  expect(accessTo(integration, [...COSTS, ...TERMS, QUOTA, 'Account.Industry', 'Account.AnnualRevenue'])).toEqual([
+    'read',
+  ]);
+  expect(accessTo(integration, OUTPUTS)).toEqual(['edit']);
+  expect(accessTo(integration, DECISIONS)).toEqual(['none']);
+  expect(integration.userPermissions).toEqual(expect.arrayContaining(['ApiEnabled', 'ApiUserOnly']));
+  expect(integration.classes).toEqual([]);
+});
