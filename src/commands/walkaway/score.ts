@@ -8,14 +8,17 @@ import { scoreExport } from '../../score/offlineScore.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
+import { orgMessages } from '../../org/cli.js';
+import { orgScoreFlags, runOrgScore, type OrgScoreResult } from '../../org/scoreCommand.js';
 
 export type { ScoreResult } from '../../score/result.js';
+export type { OrgScoreResult } from '../../org/scoreCommand.js';
 
 /** Today in the local time zone (YYYY-MM-DD): the clock is read here, at the edge. */
 const today = (now: Date): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-export default class Score extends SfCommand<ScoreResult> {
+export default class Score extends SfCommand<ScoreResult | OrgScoreResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
@@ -25,7 +28,7 @@ export default class Score extends SfCommand<ScoreResult> {
     file: Flags.file({
       char: 'f',
       summary: messages.getMessage('flags.file.summary'),
-      required: true,
+      exclusive: ['resume-job', 'dry-run'],
     }),
     'policy-dir': Flags.directory({
       char: 'p',
@@ -41,10 +44,16 @@ export default class Score extends SfCommand<ScoreResult> {
       summary: messages.getMessage('flags.as-of.summary'),
       description: messages.getMessage('flags.as-of.description'),
     }),
+    // Org mode (src/org/scoreCommand.ts): --target-org [--dry-run] [--wait N] [--resume-job ID].
+    ...orgScoreFlags,
   };
 
-  public async run(): Promise<ScoreResult> {
+  public async run(): Promise<ScoreResult | OrgScoreResult> {
     const { flags } = await this.parse(Score);
+    if (!flags.file) {
+      if (!flags['target-org']) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badPolicy);
+      return runOrgScore(this, flags, flags['target-org']);
+    }
     const now = new Date();
     const file = resolve(flags.file);
     const output = resolve(flags.output ?? `${basename(file, extname(file))}.scored.csv`);

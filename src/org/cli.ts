@@ -1,0 +1,80 @@
+// What the org commands share: the message bundle of the org modules (messages/walkaway.org.md),
+// exit codes, and the one place org, API and policy errors become messages.createError(...).
+import { Messages, SfError } from '@salesforce/core';
+import { PolicyError } from '../engine/index.js';
+import { ApiError, OrgError } from './errors.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+export const orgMessages = Messages.loadMessages('walk-away', 'walkaway.org');
+
+/** The Salesforce API version every org command asks for. */
+export const API_VERSION = '62.0';
+
+/** Exit codes of the org commands (docs/cli-org.md). */
+export const EXIT_ORG = {
+  ok: 0,
+  /** Some rows were not scored, not written, or (audit) problems were found. */
+  partial: 1,
+  /** Nothing read or written: invalid flags or an invalid policy. */
+  badInput: 2,
+  /** The org refused or could not be reached (limits, session, missing package, failed query job). */
+  orgError: 4,
+  /** The wait ran out: a job is still running in the org; the resume command is printed. */
+  pending: 5,
+} as const;
+
+const ACTION_TOKENS: Readonly<Record<string, (t: ReadonlyArray<string | number>) => Array<string | number>>> = {
+  sessionExpired: (t) => [t[0] ?? ''],
+  sessionExpiredJob: (t) => [t[0] ?? '', t[1] ?? ''],
+};
+
+/** Any error of an org run as the SfError the command throws (text from the messages file). */
+export function toCommandError(error: unknown): Error {
+  if (error instanceof SfError) return error;
+  if (error instanceof PolicyError) {
+    const lines = error.issues.map((i) =>
+      orgMessages.getMessage('error.invalidPolicy.issue', [i.policy, i.field, i.message, JSON.stringify(i.value)]),
+    );
+    return orgMessages.createError('error.invalidPolicy', [lines.join('\n')], [], EXIT_ORG.badInput);
+  }
+  if (error instanceof ApiError) return toCommandError(new OrgError('apiError', [error.errorCode, error.message]));
+  if (error instanceof OrgError) {
+    const key = `error.${error.key}`;
+    const tokens =
+      error.key === 'queryJobEnded' && error.tokens[2]
+        ? [error.tokens[0] ?? '', error.tokens[1] ?? '', `: ${String(error.tokens[2])}`]
+        : error.key === 'queryJobEnded'
+          ? [error.tokens[0] ?? '', error.tokens[1] ?? '', '']
+          : [...error.tokens];
+    const actions = (ACTION_TOKENS[error.key] ?? (() => []))(error.tokens);
+    const exit =
+      error.key === 'fieldsMissing' ||
+      error.key.startsWith('query') ||
+      error.key.startsWith('session') ||
+      error.key === 'requestLimitExceeded' ||
+      error.key === 'apiError'
+        ? EXIT_ORG.orgError
+        : EXIT_ORG.partial;
+    const sfError = orgMessages.createError(key, tokens, actions, exit);
+    if (error.data) sfError.setData(error.data as never);
+    return sfError;
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** YYYY-MM-DD in the local time zone. */
+export const localDate = (now: Date): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/** 20261126T215900Z: for file names. */
+export const stamp = (now: Date): string =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
+/** Poll interval: 5 s in real use; WALKAWAY_POLL_INTERVAL_MS lowers it for tests against a local stand-in. */
+export function pollIntervalMs(): number {
+  const fromEnv = Number(process.env.WALKAWAY_POLL_INTERVAL_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 5000;
+}

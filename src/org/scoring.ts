@@ -1,0 +1,77 @@
+// Scores the rows of a snapshot with the engine and compares each verdict with the stored one.
+import {
+  changedOutputs,
+  outputRecord,
+  pipelineFor,
+  readOpportunity,
+  scoreOpportunity,
+  type OutputRecord,
+  type Policy,
+  type Score,
+  type Verdict,
+} from '../engine/index.js';
+import type { CsvRow } from './bulkQuery.js';
+import { pipelineRow } from './pipeline.js';
+import type { Snapshot } from './snapshot.js';
+
+export type ScoredDeal = {
+  readonly id: string;
+  readonly name: string;
+  readonly ownerId: string;
+  readonly accountId: string | null;
+  readonly row: CsvRow;
+  readonly score: Score;
+  readonly next: OutputRecord;
+  readonly changed: Partial<OutputRecord>;
+  readonly storedVerdict: Verdict | null;
+};
+
+export type Unscorable = {
+  readonly id: string;
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly message: string;
+};
+
+const VERDICT_VALUES: ReadonlySet<string> = new Set(['Proceed', 'Approval Required', 'Walk Away', 'Insufficient Data']);
+
+export function scoreSnapshot(
+  snapshot: Pick<Snapshot, 'rows' | 'quarter' | 'totals' | 'quotas'>,
+  policies: readonly Policy[] = [],
+): { scored: ScoredDeal[]; unscorable: Unscorable[] } {
+  const scored: ScoredDeal[] = [];
+  const unscorable: Unscorable[] = [];
+  snapshot.rows.forEach((row, index) => {
+    const id = row.Id ?? '';
+    const read = readOpportunity(row);
+    if (!read.ok) {
+      for (const p of read.problems) {
+        unscorable.push({ id, row: index + 1, column: p.field, value: String(p.value ?? ''), message: p.message });
+      }
+      return;
+    }
+    const deal = pipelineRow(row);
+    const pipeline = pipelineFor(
+      snapshot.totals.get(deal.ownerId),
+      deal,
+      snapshot.quotas.get(deal.ownerId) ?? null,
+      snapshot.quarter,
+    );
+    const score = scoreOpportunity(read.opportunity, policies, pipeline);
+    const next = outputRecord(score);
+    const stored = row.Walk_Away_Recommendation__c ?? '';
+    scored.push({
+      id,
+      name: row.Name ?? '',
+      ownerId: deal.ownerId,
+      accountId: row.AccountId || null,
+      row,
+      score,
+      next,
+      changed: changedOutputs(row, next),
+      storedVerdict: VERDICT_VALUES.has(stored) ? (stored as Verdict) : null,
+    });
+  });
+  return { scored, unscorable };
+}

@@ -1,0 +1,69 @@
+// Everything a run reads from the org, in a fixed, small number of requests: /limits, the
+// Opportunity describe, the active policies, the quarter, the open opportunities (one Bulk API
+// 2.0 query job, every page), Closed Won by owner (one aggregate) and the quotas (one query).
+import type { Connection } from '@salesforce/core';
+import type { OwnerTotals, Policy, Quarter } from '../engine/index.js';
+import { bulkQuery, type CsvRow } from './bulkQuery.js';
+import { OrgError } from './errors.js';
+import { opportunityFields, REQUIRED_CUSTOM_FIELDS } from './fields.js';
+import { callJson } from './http.js';
+import { checkLimits, type Shortage } from './limits.js';
+import { closedWonByOwner, currentQuarter, ownerTotals, quotasByOwner, type QuarterSource } from './pipeline.js';
+import type { PollOptions } from './poll.js';
+import { readOrgPolicies } from './policies.js';
+import { fieldList } from './soql.js';
+
+export type Snapshot = {
+  readonly policies: Policy[];
+  readonly rows: CsvRow[];
+  readonly quarter: Quarter;
+  readonly quarterSource: QuarterSource;
+  readonly totals: Map<string, OwnerTotals>;
+  readonly quotas: Map<string, number>;
+  readonly queryJobId: string;
+  readonly pages: number;
+  readonly shortages: Shortage[];
+};
+
+export type SnapshotOptions = { readonly today: string; readonly poll: PollOptions; readonly pageSize?: number };
+
+/** Checks the package is deployed; says whether the org has multiple currencies. */
+export async function describeOpportunity(conn: Connection): Promise<{ multiCurrency: boolean }> {
+  const describe = await callJson<{ fields: Array<{ name: string }> }>(conn, {
+    method: 'GET',
+    path: 'sobjects/Opportunity/describe',
+  });
+  const names = new Set(describe.fields.map((f) => f.name));
+  const missing = REQUIRED_CUSTOM_FIELDS.filter((f) => !names.has(f));
+  if (missing.length) throw new OrgError('fieldsMissing', [missing.join(', ')]);
+  return { multiCurrency: names.has('CurrencyIsoCode') };
+}
+
+export function openOpportunitiesSoql(multiCurrency: boolean): string {
+  return `SELECT ${fieldList(opportunityFields(multiCurrency))} FROM Opportunity WHERE IsClosed = false`;
+}
+
+export async function readSnapshot(conn: Connection, options: SnapshotOptions): Promise<Snapshot> {
+  // 7 REST requests + the query job (create, polls, pages); then the ingest per 100 MB.
+  const shortages = await checkLimits(conn, { apiRequests: 20, queryJobs: 1, batches: 2 });
+  const { multiCurrency } = await describeOpportunity(conn);
+  const policies = await readOrgPolicies(conn);
+  const { quarter, source } = await currentQuarter(conn, options.today);
+  const result = await bulkQuery(conn, openOpportunitiesSoql(multiCurrency), {
+    ...options.poll,
+    pageSize: options.pageSize,
+  });
+  const closedWon = await closedWonByOwner(conn, quarter);
+  const quotas = await quotasByOwner(conn);
+  return {
+    policies,
+    rows: result.rows,
+    quarter,
+    quarterSource: source,
+    totals: ownerTotals(result.rows, closedWon, quarter),
+    quotas,
+    queryJobId: result.jobId,
+    pages: result.pages,
+    shortages,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './server';
+export * from './fixtures';
+export * from './cli';
