@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './support/forceApp';
+import { parse } from 'csv-parse/sync';
+import { ROOT, fieldsOf } from './support/forceApp';
 
 const CSV = [
   'Id,Name,OwnerId,StageName,Probability,CloseDate,IsClosed,IsWon,Amount,CurrencyIsoCode,Direct_Cost__c,Allocated_Overhead__c,Unlimited_Liability__c,SLA_Uptime_Pct__c,Customer_Red_Flags__c,Account.Industry,Account.AnnualRevenue',
@@ -63,4 +64,22 @@ test('opportunities link to their account, typed, blanks and org-owned columns l
   }
   expect(opportunities[1]).toMatchObject({ Unlimited_Liability__c: true, SLA_Uptime_Pct__c: 99.99 });
   expect(opportunities[1]).not.toHaveProperty('Amount');
+});
+
+test('the shipped sample export loads into the restricted picklists', () => {
+  const rows: Record<string, string>[] = parse(readFileSync(join(ROOT, 'samples', 'opportunities.csv'), 'utf8'), {
+    columns: true,
+  });
+  const fields = fieldsOf('Opportunity');
+  const invalid = rows.flatMap((row) =>
+    ['Use_Case__c', 'Technical_Environment__c', 'Customer_Red_Flags__c'].flatMap((field) => {
+      const allowed = (fields.get(field)?.values ?? []).map((v) => v.api);
+      return (row[field] ?? '')
+        .split(';')
+        .filter((value) => value !== '' && !allowed.includes(value))
+        .map((value) => `${row.Id} ${field}: ${value}`);
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  expect(invalid).toEqual([]);
 });
