@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// Offline CLI on a generated export: wall time and peak memory of
+// `walkaway score --file ... --output ... --json`, against DuckDB computing floor, threshold and the
+// price verdict in SQL over the same CSV and writing a CSV — alternated in the same run, medians.
+// Peak memory is the child's own getrusage maxRSS (bench/support/rss-hook.mjs).
+// The two outputs are then compared: every floor and threshold must agree.
+//
+//   node bench/cli.mjs [--smoke] [--rows N] [--repeats N] [--keep]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeExport } from '../scripts/generate-opportunities.mjs';
+import { benchArgs, emit, figure, loadEngine, median, readPolicyRecords, ROOT, TMP } from './common.mjs';
+
+const AS_OF = '2026-11-26';
+const HOOK = pathToFileURL(path.join(ROOT, 'bench', 'support', 'rss-hook.mjs')).href;
+const GENERATOR = path.join(ROOT, 'scripts', 'generate-opportunities.mjs');
+
+/** Runs `node --import hook ...args`; resolves with wall seconds, peak RSS (MB), exit code, output. */
+function measure(args, label) {
+  const rssFile = path.join(TMP, `rss-${process.pid}-${label}.txt`);
+  rmSync(rssFile, { force: true });
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', HOOK, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, SF_DISABLE_TELEMETRY: 'true', SF_SKIP_NEW_VERSION_CHECK: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const peakMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+      rmSync(rssFile, { force: true });
+      resolve({ seconds, peakMb, code, stdout, stderr });
+    });
+  });
+}
+
+/** The export, generated once per size and reused while the generator is unchanged. */
+async function ensureExport(rows) {
+  mkdirSync(TMP, { recursive: true });
+  const file = path.join(TMP, `opportunities-${rows}.csv`);
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(GENERATOR).mtimeMs) {
+    await writeExport({ rows, out: file, seed: 42, anchor: AS_OF });
+  }
+  return file;
+}
+
+/** DuckDB compares the two outputs: rows, and floors and thresholds that differ. */
+async function compareOutputs(cliOut, duckOut) {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const lit = (s) => `'${s.replace(/'/g, "''")}'`;
+  const opts = `header = true, types = {'Id': 'VARCHAR', 'Walk_Away_Floor__c': 'DECIMAL(18,2)', 'Walk_Away_Threshold__c': 'DECIMAL(18,2)'}`;
+  const reader = await connection.runAndReadAll(`
+    SELECT count(*) AS rows,
+           count(*) FILTER (WHERE d.Id IS NULL OR c.Id IS NULL) AS unmatched,
+           count(*) FILTER (WHERE c.Walk_Away_Floor__c IS DISTINCT FROM d.Walk_Away_Floor__c
+                               OR c.Walk_Away_Threshold__c IS DISTINCT FROM d.Walk_Away_Threshold__c) AS differ
+    FROM read_csv(${lit(cliOut)}, ${opts}) c
+    FULL OUTER JOIN read_csv(${lit(duckOut)}, ${opts}) d ON c.Id = d.Id`);
+  const [row] = reader.getRowObjectsJS();
+  connection.closeSync?.();
+  return { rows: Number(row.rows), unmatched: Number(row.unmatched), differ: Number(row.differ) };
+}
+
+async function main() {
+  const args = benchArgs();
+  const rows = Number(args.value('--rows') ?? (args.smoke ? 50_000 : 1_000_000));
+  const repeats = Number(args.value('--repeats') ?? (args.smoke ? 1 : 3));
+  if (!existsSync(path.join(ROOT, 'lib', 'commands', 'walkaway', 'score.js'))) {
+    throw new Error('lib/commands/walkaway/score.js is missing: the CLI is not built (npm run build)');
+  }
+
+  const engine = await loadEngine();
+  const ranked = engine.rankPolicies(engine.readPolicies(readPolicyRecords()));
+  const policiesFile = path.join(TMP, 'bench-policies.json');
+  mkdirSync(TMP, { recursive: true });
+  writeFileSync(
+    policiesFile,
+    JSON.stringify(
+      ranked.map(({ name, minAmountCents, maxAmountCents, basis, minMarginBp, targetMarginBp }) => ({
+        name,
+        minAmountCents,
+        maxAmountCents,
+        basis,
+        minMarginBp,
+        targetMarginBp,
+      })),
+    ),
+  );
+
+  const input = await ensureExport(rows);
+  const inputMb = statSync(input).size / 1048576;
+  const cliOut = path.join(TMP, `cli-${rows}.scored.csv`);
+  const duckOut = path.join(TMP, `duckdb-${rows}.csv`);
+  const cliArgs = ['bin/run.js', 'walkaway', 'score', '--file', input, '--output', cliOut, '--as-of', AS_OF, '--json'];
+  const duckArgs = [path.join('bench', 'support', 'duckdb-score.mjs'), input, duckOut, policiesFile];
+
+  const cli = [];
+  const duck = [];
+  for (let k = 0; k < repeats; k++) {
+    const c = await measure(cliArgs, 'cli');
+    if (c.code !== 0) throw new Error(`walkaway score exited ${c.code}: ${c.stderr.slice(0, 2000)}`);
+    const result = JSON.parse(c.stdout).result;
+    if (result.scored !== rows) throw new Error(`walkaway score scored ${result.scored} of ${rows} rows`);
+    cli.push(c);
+    const d = await measure(duckArgs, 'duckdb');
+    if (d.code !== 0) throw new Error(`DuckDB reference exited ${d.code}: ${d.stderr.slice(0, 2000)}`);
+    duck.push(d);
+    process.stderr.write(
+      `[cli] run ${k + 1}/${repeats}: CLI ${c.seconds.toFixed(2)} s ${c.peakMb.toFixed(0)} MB; ` +
+        `DuckDB ${d.seconds.toFixed(2)} s ${d.peakMb.toFixed(0)} MB\n`,
+    );
+  }
+  const agreement = await compareOutputs(cliOut, duckOut);
+  if (!args.has('--keep'))
+    for (const f of [cliOut, duckOut, `${cliOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
+
+  const cliSeconds = median(cli.map((r) => r.seconds));
+  const duckSeconds = median(duck.map((r) => r.seconds));
+  const cliPeak = Math.max(...cli.map((r) => r.peakMb));
+  const duckPeak = Math.max(...duck.map((r) => r.peakMb));
+  const ratio = cliSeconds / duckSeconds;
+  const r2 = (x) => Number(x.toFixed(2));
+  emit(
+    'cli',
+    [
+      figure('CLI wall time', r2(cliSeconds), 's', {
+        reference: `DuckDB ${duckSeconds.toFixed(2)} s`,
+        target: `<= 1.5x DuckDB`,
+        pass: ratio <= 1.5,
+      }),
+      figure('CLI / DuckDB time', r2(ratio), 'x', {
+        reference: 'DuckDB, same CSV, same run',
+        target: '<= 1.5x',
+        pass: ratio <= 1.5,
+      }),
+      figure('CLI peak memory', Math.round(cliPeak), 'MB', {
+        reference: `DuckDB ${Math.round(duckPeak)} MB`,
+        target: '< 256 MB',
+        pass: cliPeak < 256,
+      }),
+      figure('CLI throughput', Math.round(rows / cliSeconds), 'rows/s', {
+        reference: `DuckDB ${Math.round(rows / duckSeconds).toLocaleString('en-US')} rows/s`,
+      }),
+      figure('floor/threshold mismatches', agreement.differ + agreement.unmatched, 'rows', {
+        reference: `${agreement.rows.toLocaleString('en-US')} rows joined on Id`,
+        target: '0',
+        pass: agreement.differ + agreement.unmatched === 0 && agreement.rows === rows,
+      }),
+    ],
+    {
+      rows,
+      repeats,
+      inputMb: r2(inputMb),
+      cliSeconds: cli.map((r) => r2(r.seconds)),
+      cliPeakMb: cli.map((r) => Math.round(r.peakMb)),
+      duckdbSeconds: duck.map((r) => r2(r.seconds)),
+      duckdbPeakMb: duck.map((r) => Math.round(r.peakMb)),
+      duckdbThreads: 'default (one per core)',
+    },
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
