@@ -1,3 +1,4 @@
 export * from './server';
 export * from './fixtures';
 export * from './cli';
+export * from './connection';

@@ -49,6 +49,8 @@ export type Limits = Record<string, { Max: number; Remaining: number }>;
 export type StandinOptions = {
   projectDir?: string;
   multiCurrency?: boolean;
+  /** Opportunity fields the org lacks (a package not fully deployed). */
+  withoutFields?: string[];
   /** Rows per Bulk API 2.0 query results page (the client's maxRecords may lower it). */
   queryPageSize?: number;
   /** Records per REST query page. */
@@ -147,6 +149,8 @@ export class SalesforceStandin {
     this.refreshToken = options.refreshToken ?? '5Aep861standinRefreshToken';
     this.username = options.username ?? 'admin@walkaway.standin';
     this.schemas = loadSchema(options.projectDir ?? process.cwd(), options.multiCurrency ?? false);
+    const opportunity = this.schemas.get('Opportunity')?.fields as Map<string, unknown> | undefined;
+    for (const f of options.withoutFields ?? []) opportunity?.delete(f);
   }
 
   public get url(): string {
