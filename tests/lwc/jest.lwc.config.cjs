@@ -1,4 +1,6 @@
 // sfdx-lwc-jest project: components under force-app, tests under tests/lwc.
+// LDS adapters are mocked once, here (jest-mocks/), Apex per test; Custom Labels resolve to their
+// real English text, or Bahasa Indonesia in *.in.test.js (setup/labels.js).
 const path = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
@@ -9,4 +11,13 @@ module.exports = {
   roots: ['<rootDir>/tests/lwc', '<rootDir>/force-app'],
   testMatch: ['<rootDir>/tests/lwc/**/*.test.js'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
+  moduleNameMapper: {
+    '^lightning/uiRecordApi$': '<rootDir>/tests/lwc/jest-mocks/lightning/uiRecordApi.js',
+    '^lightning/uiObjectInfoApi$': '<rootDir>/tests/lwc/jest-mocks/lightning/uiObjectInfoApi.js',
+  },
+  setupFilesAfterEnv: [
+    ...(jestConfig.setupFilesAfterEnv || []),
+    '<rootDir>/tests/lwc/setup/labels.js',
+    '<rootDir>/tests/lwc/setup/accessibility.js',
+  ],
 };
