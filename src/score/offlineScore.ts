@@ -25,6 +25,7 @@ import {
   resultCells,
 } from '../io/resultWriter.js';
 import { EXIT } from './exitCodes.js';
+import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
 import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
 import type { FailedRow, ScoreResult, WalkAwayDeal } from './result.js';
@@ -104,7 +105,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const findingCounts = new Map<FindingCode, number>();
   const largest: (WalkAwayDeal & { cents: number })[] = [];
   const failedRows: FailedRow[] = [];
-  const firstRowOf = new Map<string, number>();
+  const ids = new IdIndex();
   const currencies = new Set<string>();
   let rows = 0;
   let failed = 0;
@@ -127,9 +128,8 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
         problems.push({ column: 'Id', value: r.values.Id ?? null, message: messages.getMessage('row.MissingId') });
       }
       if (r.id !== null) {
-        const firstRow = firstRowOf.get(r.id);
-        if (firstRow === undefined) firstRowOf.set(r.id, r.row);
-        else {
+        const firstRow = ids.firstRowOf(r.id, r.row);
+        if (firstRow !== undefined) {
           problems.push({
             column: 'Id',
             value: r.id,
