@@ -1,0 +1,25 @@
+// A cell over 1 MB is reported for its row (not a crash); the other rows are scored.
+import { join } from 'node:path';
+import { csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+
+it('reports a cell larger than 1 MB on its row and scores the rest', () => {
+  const dir = tempDir();
+  const huge = 'x'.repeat(1_048_577);
+  const file = write(
+    dir,
+    'in.csv',
+    csv([deal('006A'), deal('006B', { Name: huge }), deal('006C', { Name: 'a'.repeat(1_048_576) })]),
+  );
+  const out = join(dir, 'out.csv');
+  const run = score(['--file', file, '--output', out], dir);
+  expect(run.status).toBe(1);
+  expect(run.stdout).toContain(
+    'row 2 (line 3), Id 006B: Name is 1048577 bytes, more than the 1048576 bytes a cell may hold',
+  );
+  const o = outputs(out);
+  expect(o.scored.map((r) => r.Id)).toEqual(['006A', '006C']);
+  expect(o.failed).toHaveLength(1);
+  expect(o.failed[0]).toMatchObject({ Id: '006B', Row: '2', Column: 'Name' });
+  expect(o.failed[0]?.Value).toBe(`${'x'.repeat(60)}…`);
+  expectEveryRowAccounted(o, 3);
+});

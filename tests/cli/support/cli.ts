@@ -1,0 +1,115 @@
+// Runs `node bin/run.js walkaway score ...` as a user would, in a temporary folder, and reads what
+// it wrote. The command runs from lib/: build first (`npm run build`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+export const ROOT = resolve(__dirname, '..', '..', '..');
+export const BIN = join(ROOT, 'bin', 'run.js');
+export const SAMPLE = join(ROOT, 'samples', 'opportunities.csv');
+export const POLICY_DIR = join(ROOT, 'force-app', 'main', 'default', 'customMetadata');
+
+if (!existsSync(join(ROOT, 'lib', 'commands', 'walkaway', 'score.js'))) {
+  throw new Error('lib/commands/walkaway/score.js is missing: run `npm run build` before the cli tests.');
+}
+
+export type Run = { status: number | null; stdout: string; stderr: string };
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'walkaway-cli-'));
+}
+
+/** `node bin/run.js walkaway score <args>` in `cwd`, stdout not a terminal (no progress bar). */
+export function score(args: readonly string[], cwd: string): Run {
+  const r = spawnSync(process.execPath, [BIN, 'walkaway', 'score', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: {
+      ...process.env,
+      SF_DISABLE_AUTOUPDATE: 'true',
+      SF_SKIP_NEW_VERSION_CHECK: 'true',
+      SF_DISABLE_TELEMETRY: 'true',
+      SF_CONTENT_TYPE: '',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export type Row = Record<string, string>;
+
+/** The default columns of a test export: what the price and term findings need. */
+export const COLUMNS = [
+  'Id',
+  'Name',
+  'Amount',
+  'CurrencyIsoCode',
+  'Direct_Cost__c',
+  'Allocated_Overhead__c',
+  'Liability_Cap_Months__c',
+  'Unlimited_Liability__c',
+  'IP_Ownership_Transfer__c',
+  'Payment_Terms_Days__c',
+  'SLA_Uptime_Pct__c',
+  'Termination_For_Convenience__c',
+  'Uncapped_Indemnity__c',
+  'Customer_Red_Flags__c',
+  'Use_Case__c',
+  'Technical_Environment__c',
+  'Account.Industry',
+  'Account.AnnualRevenue',
+];
+
+/** A plain, valid deal (the article's buyer at 155,000: Proceed), overridden by `values`. */
+export function deal(id: string, values: Row = {}): Row {
+  return {
+    Id: id,
+    Name: `Deal ${id}`,
+    Amount: '155000',
+    CurrencyIsoCode: 'USD',
+    Direct_Cost__c: '80000',
+    Allocated_Overhead__c: '25000',
+    ...values,
+  };
+}
+
+const quote = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** CSV text of the rows under `columns` (missing cells blank), LF line ends. */
+export function csv(rows: readonly Row[], columns: readonly string[] = COLUMNS): string {
+  return (
+    [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))]
+      .map((cells) => cells.map(quote).join(','))
+      .join('\n') + '\n'
+  );
+}
+
+export function write(dir: string, name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+export function readCsv(path: string): Row[] {
+  return parse(readFileSync(path), { columns: true, bom: true }) as Row[];
+}
+
+export type Outputs = { scored: Row[]; failed: Row[]; failedRowNumbers: Set<string> };
+
+/** The scored and failed-rows files of a run that wrote `out`. */
+export function outputs(out: string): Outputs {
+  const failed = readCsv(out.replace(/\.csv$/, '.failed.csv'));
+  return { scored: readCsv(out), failed, failedRowNumbers: new Set(failed.map((f) => f.Row ?? '')) };
+}
+
+/** Nothing is lost: every input row is either scored or failed, never both. */
+export function expectEveryRowAccounted(o: Outputs, inputRows: number): void {
+  expect(o.scored.length + o.failedRowNumbers.size).toBe(inputRows);
+}
+
+export function byId(rows: readonly Row[]): Map<string, Row> {
+  return new Map(rows.map((r) => [r.Id ?? '', r]));
+}
