@@ -28,6 +28,11 @@ const ACTION_TOKENS: Readonly<Record<string, (t: ReadonlyArray<string | number>)
   sessionExpiredJob: (t) => [t[0] ?? '', t[1] ?? ''],
 };
 
+const EXIT_BY_KEY: Readonly<Record<string, number>> = {
+  badQuarter: EXIT_ORG.badInput,
+  queryTimeout: EXIT_ORG.pending,
+};
+
 /** Any error of an org run as the SfError the command throws (text from the messages file). */
 export function toCommandError(error: unknown): Error {
   if (error instanceof SfError) return error;
@@ -47,14 +52,7 @@ export function toCommandError(error: unknown): Error {
           ? [error.tokens[0] ?? '', error.tokens[1] ?? '', '']
           : [...error.tokens];
     const actions = (ACTION_TOKENS[error.key] ?? (() => []))(error.tokens);
-    const exit =
-      error.key === 'fieldsMissing' ||
-      error.key.startsWith('query') ||
-      error.key.startsWith('session') ||
-      error.key === 'requestLimitExceeded' ||
-      error.key === 'apiError'
-        ? EXIT_ORG.orgError
-        : EXIT_ORG.partial;
+    const exit = EXIT_BY_KEY[error.key] ?? EXIT_ORG.orgError;
     const sfError = orgMessages.createError(key, tokens, actions, exit);
     if (error.data) sfError.setData(error.data as never);
     return sfError;

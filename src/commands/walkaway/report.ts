@@ -1,0 +1,127 @@
+// `walkaway report`: which deals did we walk away from last quarter?
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { Messages } from '@salesforce/core';
+import { API_VERSION, localDate, toCommandError } from '../../org/cli.js';
+import { money, table } from '../../org/format.js';
+import { reportOrg, type ReportResult } from '../../org/report.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('walk-away', 'walkaway.report');
+
+export type { ReportResult } from '../../org/report.js';
+
+export default class Report extends SfCommand<ReportResult> {
+  public static override readonly summary = messages.getMessage('summary');
+  public static override readonly description = messages.getMessage('description');
+  public static override readonly examples = messages.getMessages('examples');
+  public static override readonly enableJsonFlag = true;
+
+  public static override readonly flags = {
+    'target-org': Flags.requiredOrg({ summary: messages.getMessage('flags.target-org.summary') }),
+    'api-version': Flags.orgApiVersion(),
+    quarter: Flags.string({
+      char: 'q',
+      summary: messages.getMessage('flags.quarter.summary'),
+      default: 'LAST_QUARTER',
+    }),
+  };
+
+  public async run(): Promise<ReportResult> {
+    const { flags } = await this.parse(Report);
+    const org = flags['target-org'];
+    let r: ReportResult;
+    try {
+      r = await reportOrg(org.getConnection(flags['api-version'] ?? API_VERSION), {
+        targetOrg: org.getUsername() ?? org.getOrgId(),
+        today: localDate(new Date()),
+        quarter: flags.quarter,
+      });
+    } catch (error) {
+      throw toCommandError(error);
+    }
+    if (!this.jsonEnabled()) for (const line of this.lines(r)) this.log(line);
+    return r;
+  }
+
+  private lines(r: ReportResult): string[] {
+    const q = r.quarter;
+    const out = [
+      messages.getMessage('header', [
+        q.label,
+        q.start,
+        q.end,
+        r.targetOrg,
+        r.walkedAway.count,
+        money(r.walkedAway.value),
+        r.decided,
+      ]),
+    ];
+    if (r.zeroWalkAways) out.push('', messages.getMessage('zero', [q.label]));
+    else {
+      out.push(
+        '',
+        messages.getMessage('byRep'),
+        ...table(
+          ['Rep', 'Deals', 'Value'],
+          r.byRep.map((x) => [x.owner, String(x.count), x.value]),
+        ),
+      );
+      out.push(
+        '',
+        messages.getMessage('byReason'),
+        ...table(
+          ['Exit reason', 'Deals', 'Value'],
+          r.byReason.map((x) => [x.reason, String(x.count), x.value]),
+        ),
+      );
+      out.push(
+        '',
+        messages.getMessage('deals'),
+        ...table(
+          ['Id', 'Name', 'Rep', 'Amount', 'Decision', 'Exit reason', 'Decided on'],
+          r.walkAways.map((d) => [
+            d.id,
+            d.name,
+            d.owner,
+            d.amount,
+            d.decision,
+            d.exitReason ?? '-',
+            d.decidedOn ?? '-',
+          ]),
+        ),
+      );
+    }
+    out.push(
+      '',
+      messages.getMessage('approvals', [
+        r.approvalsNeeded.count,
+        money(r.approvalsNeeded.value),
+        r.approvalsGranted.count,
+        money(r.approvalsGranted.value),
+      ]),
+    );
+    if (r.buyersReturned.length) {
+      out.push(
+        '',
+        messages.getMessage('returned'),
+        ...table(
+          ['Id', 'Name', 'Rep', 'Walked away at', 'Returned on', 'Budget now'],
+          r.buyersReturned.map((b) => [
+            b.id,
+            b.name,
+            b.owner,
+            b.amount,
+            b.returnedOn ?? '-',
+            b.budgetMin === null && b.budgetMax === null
+              ? '-'
+              : `${money(b.budgetMin ?? 0)} - ${money(b.budgetMax ?? 0)}`,
+          ]),
+        ),
+      );
+    } else if (!r.zeroWalkAways) out.push('', messages.getMessage('noneReturned', [q.label]));
+    if (r.repsWithoutWalkAways.length && !r.zeroWalkAways) {
+      out.push('', messages.getMessage('repsWithout', [q.label, r.repsWithoutWalkAways.join(', ')]));
+    }
+    return out;
+  }
+}

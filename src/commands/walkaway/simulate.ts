@@ -1,0 +1,96 @@
+// `walkaway simulate`: verdicts under today's policies against candidate ones. Writes nothing.
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { Messages } from '@salesforce/core';
+import { VERDICTS } from '../../engine/index.js';
+import { API_VERSION, EXIT_ORG, localDate, pollIntervalMs, toCommandError } from '../../org/cli.js';
+import { money, table } from '../../org/format.js';
+import { simulateFile, simulateOrg } from '../../org/simulateRun.js';
+import type { SimulateResult } from '../../org/simulate.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('walk-away', 'walkaway.simulate');
+
+export type { SimulateResult } from '../../org/simulate.js';
+
+const FLIPS_SHOWN = 20;
+
+export default class Simulate extends SfCommand<SimulateResult> {
+  public static override readonly summary = messages.getMessage('summary');
+  public static override readonly description = messages.getMessage('description');
+  public static override readonly examples = messages.getMessages('examples');
+  public static override readonly enableJsonFlag = true;
+
+  public static override readonly flags = {
+    'policy-dir': Flags.directory({
+      char: 'p',
+      summary: messages.getMessage('flags.policy-dir.summary'),
+      required: true,
+      exists: true,
+    }),
+    file: Flags.file({ char: 'f', summary: messages.getMessage('flags.file.summary'), exists: true }),
+    'target-org': Flags.optionalOrg({ summary: messages.getMessage('flags.target-org.summary') }),
+    'api-version': Flags.orgApiVersion(),
+    wait: Flags.integer({ summary: messages.getMessage('flags.wait.summary'), default: 10, min: 0 }),
+    'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
+  };
+
+  public async run(): Promise<SimulateResult> {
+    const { flags } = await this.parse(Simulate);
+    const now = new Date();
+    let result: SimulateResult;
+    try {
+      if (flags.file) {
+        result = await simulateFile(flags.file, flags['policy-dir'], flags['as-of'] ?? localDate(now));
+      } else if (flags['target-org']) {
+        const org = flags['target-org'];
+        const conn = org.getConnection(flags['api-version'] ?? API_VERSION);
+        result = await simulateOrg(conn, org.getUsername() ?? org.getOrgId(), flags['policy-dir'], localDate(now), {
+          timeoutMs: flags.wait * 60_000,
+          intervalMs: pollIntervalMs(),
+        });
+      } else {
+        throw messages.createError('error.fileOrOrg', [], [], EXIT_ORG.badInput);
+      }
+    } catch (error) {
+      throw toCommandError(error);
+    }
+    if (!this.jsonEnabled()) for (const line of this.lines(result)) this.log(line);
+    return result;
+  }
+
+  private lines(r: SimulateResult): string[] {
+    const out = [
+      messages.getMessage('header', [
+        r.deals,
+        r.target,
+        r.currentPolicies.join(', '),
+        r.candidatePolicies.join(', '),
+        r.candidateDir,
+      ]),
+      '',
+      messages.getMessage('matrix'),
+      ...table(
+        ['current \\ candidate', ...VERDICTS],
+        VERDICTS.map((from) => [
+          from,
+          ...VERDICTS.map((to) => `${r.matrix[from][to].count} / ${money(r.matrix[from][to].value)}`),
+        ]),
+      ),
+      '',
+      r.flipped ? messages.getMessage('flipped', [r.flipped, money(r.flippedValue)]) : messages.getMessage('noFlip'),
+    ];
+    if (r.flips.length) {
+      out.push(messages.getMessage('flipsHeader', [Math.min(FLIPS_SHOWN, r.flips.length), r.flipped]));
+      out.push(
+        ...table(
+          ['Id', 'Name', 'Amount', 'Current', 'Candidate', 'Policy now', 'Policy then'],
+          r.flips
+            .slice(0, FLIPS_SHOWN)
+            .map((f) => [f.id, f.name, f.amount, f.from, f.to, f.fromPolicy ?? '-', f.toPolicy ?? '-']),
+        ),
+      );
+    }
+    if (r.unscorable) out.push(messages.getMessage('unscorable', [r.unscorable]));
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+// Runs a simulation over an export (streamed, BATNA from its pipeline columns when present) or
+// over the org's open opportunities (the same snapshot as the rescore; nothing is written).
+import { resolve } from 'node:path';
+import type { Connection } from '@salesforce/core';
+import { pipelineFor, rankPolicies, type Policy } from '../engine/index.js';
+import { openExport, PIPELINE_COLUMNS } from '../io/exportReader.js';
+import { defaultPolicyDir, loadPolicies } from '../io/policyFiles.js';
+import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from '../score/pipeline.js';
+import { pipelineRow } from './pipeline.js';
+import type { PollOptions } from './poll.js';
+import { Simulation, type SimulateResult } from './simulate.js';
+import { readSnapshot } from './snapshot.js';
+
+export async function candidatePolicies(dir: string): Promise<Policy[]> {
+  return rankPolicies((await loadPolicies(resolve(dir))).policies);
+}
+
+export async function simulateFile(file: string, candidateDir: string, asOf: string): Promise<SimulateResult> {
+  const candidate = await candidatePolicies(candidateDir);
+  const current = rankPolicies((await loadPolicies(defaultPolicyDir())).policies);
+  const path = resolve(file);
+  const reader = await openExport(path);
+  let pipeline: Pipeline | null = null;
+  if (PIPELINE_COLUMNS.every((c) => reader.header.present.has(c)))
+    pipeline = await buildPipeline(await openExport(path), asOf);
+  const sim = new Simulation({ source: 'file', target: path, candidateDir: resolve(candidateDir) }, current, candidate);
+  for await (const r of reader.rows) {
+    const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(r.values).row);
+    if (r.problems.length) {
+      sim.result.deals += 1;
+      sim.result.unscorable += 1;
+      continue;
+    }
+    sim.add({ id: r.id ?? '', name: r.values.Name ?? '', values: r.values, pipeline: figures });
+  }
+  return sim.finish();
+}
+
+export async function simulateOrg(
+  conn: Connection,
+  targetOrg: string,
+  candidateDir: string,
+  today: string,
+  poll: PollOptions,
+): Promise<SimulateResult> {
+  const candidate = await candidatePolicies(candidateDir);
+  const snapshot = await readSnapshot(conn, { today, poll });
+  const sim = new Simulation(
+    { source: 'org', target: targetOrg, candidateDir: resolve(candidateDir) },
+    snapshot.policies,
+    candidate,
+  );
+  for (const row of snapshot.rows) {
+    const deal = pipelineRow(row);
+    const figures = pipelineFor(
+      snapshot.totals.get(deal.ownerId),
+      deal,
+      snapshot.quotas.get(deal.ownerId) ?? null,
+      snapshot.quarter,
+    );
+    sim.add({ id: row.Id ?? '', name: row.Name ?? '', values: row, pipeline: figures });
+  }
+  return sim.finish();
+}
