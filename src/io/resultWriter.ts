@@ -39,7 +39,7 @@ export class CsvFileWriter {
   ) {
     this.partial = `${path}.partial`;
     this.out = createWriteStream(this.partial);
-    this.csv = stringify({ header: true, columns: [...columns], record_delimiter: 'windows' });
+    this.csv = stringify({ header: true, columns: [...columns], record_delimiter: 'unix' });
     this.csv.pipe(this.out);
   }
 

@@ -87,7 +87,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   if (withBatna) {
     const first = await openExport(file);
     pipeline = await buildPipeline(first, options.asOf, (n) => {
-      if (n % PROGRESS_EVERY === 0) progress(0, first.bytesRead(), 0);
+      if (n % PROGRESS_EVERY === 0) progress(0, first.bytesRead(), n);
     });
   }
 

@@ -7,7 +7,9 @@ import type { ScoreResult } from './result.js';
 export const FAILED_ROWS_SHOWN = 10;
 const TOP_FINDINGS_SHOWN = 5;
 
-const amount = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** 155,000 or 1,234.50: cents shown only when there are any. */
+const amount = (n: number): string =>
+  n.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 });
 
 export function summaryLines(r: ScoreResult): string[] {
   const lines: string[] = [];
