@@ -155,6 +155,7 @@ async function main() {
         reference: `${agreement.rows.toLocaleString('en-US')} rows joined on Id`,
         target: '0',
         pass: agreement.differ + agreement.unmatched === 0 && agreement.rows === rows,
+        check: true,
       }),
     ],
     {

@@ -62,9 +62,16 @@ export function machine() {
 
 /**
  * A figure: `value` measured, `reference` what it is compared with, `target` as text, and `pass`
- * (true, false, or null when the figure is informational).
+ * (true, false, or null when the figure is informational). `check`: a correctness figure (two
+ * computations agree, a rerun writes nothing): a miss fails the run, where a missed speed target
+ * is only reported.
  */
-export const figure = (name, value, unit, { reference = null, target = null, pass = null, note = null } = {}) => ({
+export const figure = (
+  name,
+  value,
+  unit,
+  { reference = null, target = null, pass = null, note = null, check = false } = {},
+) => ({
   name,
   value,
   unit,
@@ -72,6 +79,7 @@ export const figure = (name, value, unit, { reference = null, target = null, pas
   target,
   pass,
   note,
+  check,
 });
 
 /** Prints the result for bench/run.mjs, and a readable summary on stderr. */
