@@ -94,6 +94,8 @@ describe('c-walk-away-panel', () => {
       expect(number('amount').value).toBe(140000);
       expect(number('gap').value).toBe(1750);
       expect(number('gap').currencyCode).toBe('USD');
+      expect(number('cost').value).toBe(105000);
+      expect(number('floor').maximumFractionDigits).toBe(0);
       expect(text(element, 'figures')).toContain('Below the threshold by');
       expect($(element, 'gauge').getAttribute('aria-label')).toBe(
         'Price gauge: price $140,000, floor $126,000, threshold $141,750.',
@@ -328,6 +330,7 @@ describe('c-walk-away-panel', () => {
       const element = await mount({ record: OPPORTUNITY_SCORED });
       await typeCounterOffer(element, '120000');
       expect(text(element, 'counter-badge')).toBe('Walk Away');
+      expect($(element, 'counter').querySelector('lightning-formatted-number').value).toBe(120000);
       expect(text(element, 'counter-result')).toContain(
         'The price of $120,000 is $6,000 under the floor of $126,000. No one can approve a price this low.',
       );

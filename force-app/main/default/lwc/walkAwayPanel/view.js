@@ -180,6 +180,16 @@ export function batnaView(batna, L, fmt) {
   };
 }
 
+/** One figure under the gauge: money in currency units, decimals only when there are cents. */
+const figure = (key, label, cents, valueClass, swatch = '') => ({
+  key,
+  label,
+  value: cents / 100,
+  digits: cents % 100 === 0 ? 0 : 2,
+  valueClass,
+  swatch,
+});
+
 const clampPct = (v) => Math.max(0, Math.min(100, v));
 const pos = (cents, lo, hi) => clampPct(((cents - lo) / (hi - lo)) * 100);
 
@@ -225,14 +235,18 @@ export function gaugeView(score, counterCents, L, fmt) {
     amountStyle: amount === null ? '' : style(pos(amount, lo, hi)),
     hasCounter: counterCents !== null,
     counterStyle: counterCents === null ? '' : style(pos(counterCents, lo, hi)),
-    floor: score.floorCents / 100,
-    threshold: score.thresholdCents / 100,
-    amount: amount === null ? null : amount / 100,
-    cost: score.totalCostCents === null ? null : score.totalCostCents / 100,
-    hasGap: gap !== null,
-    gapLabel: gap ? gap.label : '',
-    gap: gap ? gap.cents / 100 : null,
-    gapClass: gap ? `figure-value gap_${gap.tone}` : 'figure-value',
+    figures: [
+      amount === null ? null : figure('amount', L.Price_Amount, amount, 'figure-value', 'swatch swatch_amount'),
+      counterCents === null
+        ? null
+        : figure('counter', L.Price_CounterOffer, counterCents, 'figure-value', 'swatch swatch_counter'),
+      figure('floor', L.Price_Floor, score.floorCents, 'figure-value'),
+      figure('threshold', L.Price_Threshold, score.thresholdCents, 'figure-value'),
+      gap ? figure('gap', gap.label, gap.cents, `figure-value gap_${gap.tone}`) : null,
+      score.totalCostCents === null
+        ? null
+        : figure('cost', L.Price_Cost, score.totalCostCents, 'figure-value figure-value_weak'),
+    ].filter((f) => f !== null),
   };
 }
 

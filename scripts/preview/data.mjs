@@ -1,0 +1,142 @@
+// The preview's data, read the way the org and the CLI read it: sample opportunities from
+// samples/opportunities.csv (columns are field API names), policies from the custom metadata
+// records, and each owner's pipeline figures computed with the engine (the same functions the CLI
+// uses), for the quarter holding `asOf`.
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+
+const NUMBER_FIELDS = new Set([
+  'Amount',
+  'Direct_Cost__c',
+  'Allocated_Overhead__c',
+  'Liability_Cap_Months__c',
+  'Payment_Terms_Days__c',
+  'SLA_Uptime_Pct__c',
+  'Probability',
+  'Account.AnnualRevenue',
+  'Owner.Walk_Away_Quarterly_Quota__c',
+]);
+const BOOLEAN_FIELDS = new Set([
+  'Unlimited_Liability__c',
+  'IP_Ownership_Transfer__c',
+  'Termination_For_Convenience__c',
+  'Uncapped_Indemnity__c',
+  'IsClosed',
+  'IsWon',
+]);
+
+/** A few rows to fall back on while samples/opportunities.csv is not there. */
+const FALLBACK_ROWS = [
+  {
+    Id: '006000000000001AAA',
+    Name: 'Buyer example - 140K against a 141.75K threshold',
+    OwnerId: '005000000000001AAA',
+    Amount: '140000',
+    CurrencyIsoCode: 'USD',
+    Direct_Cost__c: '80000',
+    Allocated_Overhead__c: '25000',
+    'Account.Industry': 'Healthcare',
+  },
+];
+
+/** A CSV cell as LDS would hold it: numbers and checkboxes typed, blanks null; unreadable text kept. */
+function typed(field, text) {
+  if (text === undefined || text === null || String(text).trim() === '') return null;
+  const s = String(text).trim();
+  if (NUMBER_FIELDS.has(field)) return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : s;
+  if (BOOLEAN_FIELDS.has(field)) {
+    const l = s.toLowerCase();
+    if (l === 'true' || l === '1' || l === 'yes') return true;
+    if (l === 'false' || l === '0' || l === 'no') return false;
+    return s;
+  }
+  return s;
+}
+
+export async function loadSampleRows(root) {
+  const file = join(root, 'samples/opportunities.csv');
+  if (!existsSync(file)) return { rows: FALLBACK_ROWS, source: 'built-in fixture' };
+  const rows = parse(await readFile(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
+  return { rows, source: 'samples/opportunities.csv' };
+}
+
+/** Policy records keyed by field API names, as WalkAwayController.getPanelContext returns them. */
+export async function loadPolicyRecords(root) {
+  const dir = join(root, 'force-app/main/default/customMetadata');
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false });
+  const records = [];
+  for (const file of (await readdir(dir)).filter((f) => /^Walk_Away_Policy\..+\.md-meta\.xml$/.test(f)).sort()) {
+    const xml = parser.parse(await readFile(join(dir, file), 'utf8'));
+    const record = { DeveloperName: basename(file).split('.')[1], MasterLabel: xml.CustomMetadata.label };
+    const values = [].concat(xml.CustomMetadata.values || []);
+    for (const v of values) {
+      const value = v.value;
+      if (value === undefined || value === '' || (typeof value === 'object' && value['@_xsi:nil'] === 'true')) {
+        record[v.field] = null;
+        continue;
+      }
+      const type = typeof value === 'object' ? value['@_xsi:type'] : 'xsd:string';
+      const text = typeof value === 'object' ? value['#text'] : value;
+      record[v.field] =
+        type === 'xsd:boolean' ? text === 'true' : type === 'xsd:double' || type === 'xsd:int' ? Number(text) : text;
+    }
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * Everything the page needs: records (flat, keyed by API names), the active policies, and each
+ * record's pipeline figures in Apex's shape (currency units).
+ */
+export async function loadPreviewData(root, engine, asOf) {
+  const { rows, source } = await loadSampleRows(root);
+  const policies = (await loadPolicyRecords(root)).filter((p) => p.Active__c === true);
+  const quarter = engine.calendarQuarter(asOf);
+  const totals = new Map();
+  const quotas = new Map();
+  const pipelineRow = (row) => {
+    const amount = typed('Amount', row.Amount);
+    const ownerId = (row.OwnerId || '').trim();
+    if (ownerId === '' || (amount !== null && typeof amount !== 'number')) return null;
+    const closeDate = /^\d{4}-\d{2}-\d{2}/.test(row.CloseDate || '') ? row.CloseDate.slice(0, 10) : null;
+    const probability = typed('Probability', row.Probability);
+    return {
+      ownerId,
+      amountCents: amount === null ? null : Math.round(amount * 100),
+      probability: typeof probability === 'number' ? probability : null,
+      closeDate,
+      isClosed: typed('IsClosed', row.IsClosed) === true,
+      isWon: typed('IsWon', row.IsWon) === true,
+    };
+  };
+  const hasPipeline =
+    rows.length > 0 && ['OwnerId', 'CloseDate', 'Probability', 'IsClosed', 'IsWon'].every((c) => c in rows[0]);
+  if (hasPipeline) {
+    for (const row of rows) {
+      const p = pipelineRow(row);
+      if (p === null) continue;
+      engine.addToPipeline(totals, p, quarter);
+      const quota = typed('Owner.Walk_Away_Quarterly_Quota__c', row['Owner.Walk_Away_Quarterly_Quota__c']);
+      if (typeof quota === 'number' && !quotas.has(p.ownerId)) quotas.set(p.ownerId, Math.round(quota * 100));
+    }
+  }
+  const records = rows.map((row) => {
+    const flat = {};
+    for (const [column, text] of Object.entries(row)) flat[column] = typed(column, text);
+    const p = hasPipeline ? pipelineRow(row) : null;
+    const figures = p ? engine.pipelineFor(totals.get(p.ownerId), p, quotas.get(p.ownerId) ?? null, quarter) : null;
+    const pipeline = figures && {
+      alternatives: figures.alternatives,
+      alternativesAmount: figures.alternativesAmountCents / 100,
+      closedWonAmount: figures.closedWonCents / 100,
+      quota: figures.quotaCents === null ? null : figures.quotaCents / 100,
+      daysToQuarterEnd: figures.daysToQuarterEnd,
+    };
+    return { flat, pipeline };
+  });
+  return { source, asOf, policies, records };
+}
