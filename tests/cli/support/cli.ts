@@ -1,7 +1,7 @@
 // Runs `node bin/run.js walkaway score ...` as a user would, in a temporary folder, and reads what
 // it wrote. The command runs from lib/: build first (`npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -17,8 +17,16 @@ if (!existsSync(join(ROOT, 'lib', 'commands', 'walkaway', 'score.js'))) {
 
 export type Run = { status: number | null; stdout: string; stderr: string };
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder for one run's export and outputs, removed after the test file. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'walkaway-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'walkaway-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 /** `node bin/run.js walkaway score <args>` in `cwd`, stdout not a terminal (no progress bar). */
