@@ -23,7 +23,11 @@ function inBand(policy: Policy, amountCents: number | null): boolean {
 }
 
 export function policyApplies(policy: Policy, opportunity: Opportunity): boolean {
-  if (policy.currency !== null && policy.currency !== opportunity.currency) return false;
+  // A deal without a currency (a single-currency org) is judged by any policy; one with a currency
+  // only by policies in that currency or with none.
+  if (policy.currency !== null && opportunity.currency !== null && policy.currency !== opportunity.currency) {
+    return false;
+  }
   if (policy.segmentIndustries !== null && !policy.segmentIndustries.includes(opportunity.industry ?? '')) return false;
   return inBand(policy, opportunity.amountCents);
 }

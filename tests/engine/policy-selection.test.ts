@@ -9,7 +9,8 @@ const GOV = { ...DEFAULT_POLICY, DeveloperName: 'Gov', Priority__c: 1, Segment_I
 const OFF = { ...DEFAULT_POLICY, DeveloperName: 'Off', Priority__c: 0, Active__c: false };
 
 const ranked = rankPolicies(readPolicies([DEFAULT_POLICY, ENTERPRISE, MID, EUR, GOV, OFF]));
-const pick = (fields: Record<string, unknown>) => selectPolicy(ranked, opportunity(fields))?.name ?? null;
+const pick = (fields: Record<string, unknown>) =>
+  selectPolicy(ranked, opportunity({ CurrencyIsoCode: 'USD', ...fields }))?.name ?? null;
 
 describe('policy selection', () => {
   it('skips inactive policies', () => {
@@ -26,11 +27,17 @@ describe('policy selection', () => {
   it('matches currency and segment when the policy names them', () => {
     expect(pick({ Amount: '50000', CurrencyIsoCode: 'EUR' })).toBe('Euro');
     expect(pick({ Amount: '50000', CurrencyIsoCode: 'USD' })).toBe('Default');
-    expect(pick({ Amount: '50000', 'Account.Industry': 'Education' })).toBe('Gov');
+    expect(pick({ Amount: '50000', CurrencyIsoCode: 'USD', 'Account.Industry': 'Education' })).toBe('Gov');
+  });
+
+  it('judges a deal without a currency (single-currency org) by a currency policy too', () => {
+    const usdOnly = rankPolicies(readPolicies([{ ...DEFAULT_POLICY, Currency_Iso_Code__c: 'USD' }]));
+    expect(selectPolicy(usdOnly, opportunity({ Amount: '50000' }))?.name).toBe('Default');
+    expect(selectPolicy(usdOnly, opportunity({ Amount: '50000', CurrencyIsoCode: 'IDR' }))).toBeNull();
   });
 
   it('judges a deal with a blank Amount by a policy without an amount band', () => {
-    expect(pick({ Amount: '' })).toBe('Default');
+    expect(pick({ Amount: '', CurrencyIsoCode: 'USD' })).toBe('Default');
   });
 
   it('breaks priority ties by DeveloperName, whatever the input order', () => {
