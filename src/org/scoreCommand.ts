@@ -96,8 +96,10 @@ export async function runOrgScore(ui: Ui, flags: OrgScoreFlags, org: Org): Promi
   const now = new Date();
   const poll = { timeoutMs: flags.wait * 60_000, intervalMs: pollIntervalMs() };
   const failuresFile = resolve(flags['failed-file'] ?? `walkaway-failed-${stamp(now)}.csv`);
+  // Progress only on a terminal, never under --json (one document on stdout, nothing else).
   const quiet = ui.jsonEnabled();
-  if (!quiet) ui.spinner.start(m.getMessage('progress.Reading'));
+  const spin = !quiet && process.stderr.isTTY === true;
+  if (spin) ui.spinner.start(m.getMessage('progress.Reading'));
   let result: OrgScoreResult;
   try {
     result = flags['resume-job']
@@ -110,17 +112,18 @@ export async function runOrgScore(ui: Ui, flags: OrgScoreFlags, org: Org): Promi
           poll,
           failuresFile,
           onProgress: (p) => {
-            if (quiet) return;
-            if (p.phase === 'writing')
-              ui.spinner.status = `processed ${p.processed}, written ${p.written}, failed ${p.failed}`;
-            else ui.spinner.status = `${p.phase} ${p.processed}`;
+            if (!spin) return;
+            const tokens = { reading: [], scoring: [p.processed], writing: [p.processed, p.written, p.failed] }[
+              p.phase
+            ];
+            ui.spinner.status = m.getMessage(`progress.${p.phase}`, tokens);
           },
         });
   } catch (error) {
-    if (!quiet) ui.spinner.stop('failed');
+    if (spin) ui.spinner.stop(m.getMessage('progress.Failed'));
     throw toCommandError(error);
   }
-  if (!quiet) ui.spinner.stop('done');
+  if (spin) ui.spinner.stop(m.getMessage('progress.Done'));
   for (const s of result.limitWarnings)
     ui.warn(m.getMessage('warning.LimitShort', [s.limit, s.remaining, s.max, s.needed]));
   if (flags['resume-job'] && !result.pendingJobId) {

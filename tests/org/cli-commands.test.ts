@@ -13,7 +13,7 @@ import {
   type CliRun,
 } from '../support/salesforce-standin';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 let standin: SalesforceStandin;
 let home: string;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loginHome, makeOrg, oppId, SalesforceStandin, walkaway, type CliRun } from '../support/salesforce-standin';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 let standin: SalesforceStandin;
 let cwd: string;
