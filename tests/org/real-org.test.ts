@@ -27,6 +27,16 @@ function walkaway(args: string[]): { code: number | null; doc: Record<string, un
   return { code: run.status, doc: JSON.parse(run.stdout) as Record<string, unknown> };
 }
 
+type Counts = {
+  deals: number;
+  unscorable: number;
+  unchanged: number;
+  changed: number;
+  written: number;
+  failed: number;
+  notProcessed: number;
+};
+
 const suite = ORG ? describe : describe.skip;
 if (!ORG) {
   console.log(
@@ -40,12 +50,12 @@ suite(`against the real org ${ORG}`, () => {
   test('score: every open deal read, each accounted for', () => {
     const { code, doc } = walkaway(['score', ...(WRITE ? [] : ['--dry-run'])]);
     expect([0, 1]).toContain(code);
-    const r = (doc.result ?? doc.data) as Record<string, number>;
+    const r = (doc.result ?? doc.data) as Counts;
     expect(r.deals).toBe(r.unscorable + r.unchanged + r.changed);
     if (WRITE) {
       expect(r.changed).toBe(r.written + r.failed + r.notProcessed);
       const again = walkaway(['score']);
-      expect((again.doc.result as Record<string, number>).written).toBe(0);
+      expect((again.doc.result as Counts).written).toBe(0);
     }
   });
 

@@ -215,7 +215,7 @@ describe('rows the org refuses', () => {
     expect(standin.opportunity(oppId(3))?.Walk_Away_Recommendation__c).toBeDefined();
     expect(standin.opportunity(oppId(7))?.Walk_Away_Recommendation__c).toBeUndefined();
     const file = failuresOf(r.failuresFile ?? '');
-    expect(file.map((row) => [row.Id, row.Status, row.sf__Error.split(':')[0]]).sort()).toEqual([
+    expect(file.map((row) => [row.Id, row.Status, (row.sf__Error ?? '').split(':')[0]]).sort()).toEqual([
       [oppId(4), 'Failed', 'UNABLE_TO_LOCK_ROW'],
       [oppId(5), 'Failed', 'ENTITY_IS_DELETED'],
       [oppId(7), 'Failed', 'FIELD_CUSTOM_VALIDATION_EXCEPTION'],
