@@ -41,6 +41,11 @@ export function mulDivCeil(a: number, b: number, d: number): number {
     const q = Math.floor(product / d);
     return q * d < product ? q + 1 : q;
   }
+  return mulDivCeilBig(a, b, d);
+}
+
+// Apart, so that the common path above stays small enough to be inlined where it is called.
+function mulDivCeilBig(a: number, b: number, d: number): number {
   const big = BigInt(a) * BigInt(b);
   const bd = BigInt(d);
   const q = big / bd;

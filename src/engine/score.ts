@@ -10,7 +10,7 @@ import { termFindings } from './findings/terms.js';
 import type { Cents } from './money.js';
 import type { Opportunity } from './opportunity.js';
 import type { Policy } from './policy.js';
-import { priceLimits } from './priceLimits.js';
+import { priceAtMargin } from './priceLimits.js';
 import { selectPolicy } from './selectPolicy.js';
 import { approvalsOf, verdictOf } from './verdict.js';
 
@@ -26,6 +26,9 @@ export type Score = {
   readonly approvals: readonly Approver[];
   readonly batna: Batna;
 };
+
+/** A deal without findings shares these (frozen): two allocations less for the commonest verdict. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** `ranked` comes from rankPolicies(readPolicies(records)). */
 export function scoreOpportunity(
@@ -49,29 +52,35 @@ export function scoreOpportunity(
     );
   }
 
-  const limits =
-    policy !== null && o.directCostCents !== null && o.overheadCents !== null
-      ? priceLimits(o.directCostCents, o.overheadCents, policy)
-      : null;
-  if (limits !== null && o.amountCents !== null) priceFindings(o.amountCents, limits, findings);
+  // Floor and threshold as locals (priceLimits without its object): this runs for every deal.
+  let totalCostCents: Cents | null = null;
+  let floorCents: Cents | null = null;
+  let thresholdCents: Cents | null = null;
+  if (policy !== null && o.directCostCents !== null && o.overheadCents !== null) {
+    totalCostCents = o.directCostCents + o.overheadCents;
+    floorCents = priceAtMargin(totalCostCents, policy.minMarginBp, policy.basis);
+    thresholdCents = priceAtMargin(totalCostCents, policy.targetMarginBp, policy.basis);
+    if (o.amountCents !== null) priceFindings(o.amountCents, floorCents, thresholdCents, findings);
+  }
   termFindings(o, policy, findings);
   if (policy !== null) fitFindings(o, policy, findings);
-  redFlagFindings(o, policy, findings);
+  if (o.redFlags.length !== 0) redFlagFindings(o, policy, findings);
 
   const batna = assessBatna(pipeline, o.amountCents, policy?.batna);
   if (batna.strength === 'Weak') {
     findings.push(finding('WEAK_BATNA', null, { signals: batna.signals.filter((s) => s.weakens).map((s) => s.code) }));
   }
 
+  const none = findings.length === 0;
   return {
-    verdict: verdictOf(findings),
+    verdict: none ? 'Proceed' : verdictOf(findings),
     policy: policy?.name ?? null,
     amountCents: o.amountCents,
-    totalCostCents: limits?.totalCostCents ?? null,
-    floorCents: limits?.floorCents ?? null,
-    thresholdCents: limits?.thresholdCents ?? null,
-    findings,
-    approvals: approvalsOf(findings),
+    totalCostCents,
+    floorCents,
+    thresholdCents,
+    findings: none ? NONE : findings,
+    approvals: none ? NONE : approvalsOf(findings),
     batna,
   };
 }
