@@ -105,11 +105,9 @@ const RED_FLAGS = [
   'Will Not Follow Process',
   'Dismisses Vendor Expertise',
 ];
-const CURRENCIES = [
-  ['USD', 80],
-  ['EUR', 12],
-  ['GBP', 8],
-];
+// One currency, as the shipped policies (Currency_Iso_Code__c = USD) and most orgs have it. The
+// column is kept so that a multi-currency export can be made by editing this table.
+const CURRENCIES = [['USD', 1]];
 const COMPANY_A = [
   'Acme',
   'Globex',
