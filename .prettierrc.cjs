@@ -7,6 +7,6 @@ module.exports = {
   overrides: [
     ...(base.overrides ?? []),
     { files: '**/lwc/**/*.html', options: { parser: 'lwc' } },
-    { files: '*.{cmp,page,component}', options: { parser: 'html' } }
-  ]
+    { files: '*.{cmp,page,component}', options: { parser: 'html' } },
+  ],
 };

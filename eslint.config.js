@@ -13,9 +13,9 @@ export default [
       'coverage/**',
       'bench/results/**',
       'tests/browser/artifacts/**',
-      'force-app/main/default/lwc/walkAwayEngine/walkAwayEngine.js'
-    ]
+      'force-app/main/default/lwc/walkAwayEngine/walkAwayEngine.js',
+    ],
   },
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
-  ...lwcConfig.configs.recommended.map((c) => ({ ...c, files: ['force-app/**/lwc/**/*.js'] }))
+  ...lwcConfig.configs.recommended.map((c) => ({ ...c, files: ['force-app/**/lwc/**/*.js'] })),
 ];

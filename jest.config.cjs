@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const tsTransform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }]
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }],
 };
 const tsProject = (name, extra = {}) => ({
   displayName: name,
@@ -14,11 +14,13 @@ const tsProject = (name, extra = {}) => ({
   transform: tsTransform,
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['**/*.test.ts'],
-  ...extra
+  ...extra,
 });
 
-const parts = ['engine', 'cli', 'metadata', 'org', 'browser'].filter((p) => fs.existsSync(path.join(__dirname, 'tests', p)));
+const parts = ['engine', 'cli', 'metadata', 'org', 'browser'].filter((p) =>
+  fs.existsSync(path.join(__dirname, 'tests', p)),
+);
 
 module.exports = {
-  projects: [...parts.map((p) => tsProject(p)), require('./tests/lwc/jest.lwc.config.cjs')]
+  projects: [...parts.map((p) => tsProject(p)), require('./tests/lwc/jest.lwc.config.cjs')],
 };
