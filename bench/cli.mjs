@@ -104,8 +104,11 @@ async function main() {
   const cliArgs = ['bin/run.js', 'walkaway', 'score', '--file', input, '--output', cliOut, '--as-of', AS_OF, '--json'];
   const duckArgs = [path.join('bench', 'support', 'duckdb-score.mjs'), input, duckOut, policiesFile];
 
+  const protoOut = path.join(TMP, `prototype-${rows}.csv`);
+  const protoArgs = [path.join('bench', 'support', 'fast-score-prototype.mjs'), input, protoOut, AS_OF];
   const cli = [];
   const duck = [];
+  const proto = [];
   for (let k = 0; k < repeats; k++) {
     const c = await measure(cliArgs, 'cli');
     if (c.code !== 0) throw new Error(`walkaway score exited ${c.code}: ${c.stderr.slice(0, 2000)}`);
@@ -115,20 +118,26 @@ async function main() {
     const d = await measure(duckArgs, 'duckdb');
     if (d.code !== 0) throw new Error(`DuckDB reference exited ${d.code}: ${d.stderr.slice(0, 2000)}`);
     duck.push(d);
+    const p = await measure(protoArgs, 'prototype');
+    if (p.code !== 0) throw new Error(`prototype exited ${p.code}: ${p.stderr.slice(0, 2000)}`);
+    proto.push(p);
     process.stderr.write(
       `[cli] run ${k + 1}/${repeats}: CLI ${c.seconds.toFixed(2)} s ${c.peakMb.toFixed(0)} MB; ` +
-        `DuckDB ${d.seconds.toFixed(2)} s ${d.peakMb.toFixed(0)} MB\n`,
+        `DuckDB ${d.seconds.toFixed(2)} s ${d.peakMb.toFixed(0)} MB; ` +
+        `prototype ${p.seconds.toFixed(2)} s ${p.peakMb.toFixed(0)} MB\n`,
     );
   }
   const agreement = await compareOutputs(cliOut, duckOut);
   if (!args.has('--keep'))
-    for (const f of [cliOut, duckOut, `${cliOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
+    for (const f of [cliOut, duckOut, protoOut, `${cliOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
 
   const cliSeconds = median(cli.map((r) => r.seconds));
   const duckSeconds = median(duck.map((r) => r.seconds));
   const cliPeak = Math.max(...cli.map((r) => r.peakMb));
   const duckPeak = Math.max(...duck.map((r) => r.peakMb));
   const ratio = cliSeconds / duckSeconds;
+  const protoSeconds = median(proto.map((r) => r.seconds));
+  const protoPeak = Math.max(...proto.map((r) => r.peakMb));
   const r2 = (x) => Number(x.toFixed(2));
   emit(
     'cli',
@@ -151,6 +160,10 @@ async function main() {
       figure('CLI throughput', Math.round(rows / cliSeconds), 'rows/s', {
         reference: `DuckDB ${Math.round(rows / duckSeconds).toLocaleString('en-US')} rows/s`,
       }),
+      figure('prototype fix / DuckDB time', r2(protoSeconds / duckSeconds), 'x', {
+        reference: `bench/support/fast-score-prototype.mjs ${protoSeconds.toFixed(2)} s, ${Math.round(protoPeak)} MB`,
+        note: 'byte-level CSV scanner and chunked output around the same engine calls: what the fix can reach',
+      }),
       figure('floor/threshold mismatches', agreement.differ + agreement.unmatched, 'rows', {
         reference: `${agreement.rows.toLocaleString('en-US')} rows joined on Id`,
         target: '0',
@@ -166,6 +179,8 @@ async function main() {
       cliPeakMb: cli.map((r) => Math.round(r.peakMb)),
       duckdbSeconds: duck.map((r) => r2(r.seconds)),
       duckdbPeakMb: duck.map((r) => Math.round(r.peakMb)),
+      prototypeSeconds: proto.map((r) => r2(r.seconds)),
+      prototypePeakMb: proto.map((r) => Math.round(r.peakMb)),
       duckdbThreads: 'default (one per core)',
     },
   );
