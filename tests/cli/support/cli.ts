@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { INPUT_FIELDS } from '../../../src/engine/opportunity';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const BIN = join(ROOT, 'bin', 'run.js');
@@ -50,26 +51,7 @@ export function score(args: readonly string[], cwd: string): Run {
 export type Row = Record<string, string>;
 
 /** The default columns of a test export: what the price and term findings need. */
-export const COLUMNS = [
-  'Id',
-  'Name',
-  'Amount',
-  'CurrencyIsoCode',
-  'Direct_Cost__c',
-  'Allocated_Overhead__c',
-  'Liability_Cap_Months__c',
-  'Unlimited_Liability__c',
-  'IP_Ownership_Transfer__c',
-  'Payment_Terms_Days__c',
-  'SLA_Uptime_Pct__c',
-  'Termination_For_Convenience__c',
-  'Uncapped_Indemnity__c',
-  'Customer_Red_Flags__c',
-  'Use_Case__c',
-  'Technical_Environment__c',
-  'Account.Industry',
-  'Account.AnnualRevenue',
-];
+export const COLUMNS = ['Id', 'Name', ...INPUT_FIELDS.filter((f) => f !== 'Id')];
 
 /** A plain, valid deal (the article's buyer at 155,000: Proceed), overridden by `values`. */
 export function deal(id: string, values: Row = {}): Row {
