@@ -8,12 +8,14 @@
 // floor of the fix, to show where the time goes: see docs/bench.md.
 //
 //   node bench/support/fast-score-prototype.mjs IN.csv OUT.csv [AS_OF]
+//   node bench/support/fast-score-prototype.mjs --scan-only IN.csv   one pass of the scanner, nothing else
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { isUtf8 } from 'node:buffer';
 import { loadEngine, readPolicyRecords } from '../common.mjs';
 
-const [input, output, asOf = '2026-11-26'] = process.argv.slice(2);
+const scanOnly = process.argv[2] === '--scan-only';
+const [input, output, asOf = '2026-11-26'] = process.argv.slice(scanOnly ? 3 : 2);
 const engine = await loadEngine();
 const ranked = engine.rankPolicies(engine.readPolicies(readPolicyRecords()));
 
@@ -71,6 +73,13 @@ async function scan(file, onRow) {
     const text = carry.toString('utf8').replace(/\r?\n?$/, '');
     onRow(text.split(','));
   }
+}
+
+if (scanOnly) {
+  let records = 0;
+  await scan(input, () => (records += 1));
+  process.stderr.write(`${records} records scanned\n`);
+  process.exit(0);
 }
 
 const quarter = engine.calendarQuarter(asOf);
