@@ -191,8 +191,19 @@ export class SalesforceStandin {
     return n;
   }
 
+  private byId: { list: Row[]; at: Map<unknown, number> } | null = null;
+
+  /** The opportunity with this Id, through an index checked on every use (tests edit the list). */
   public opportunity(id: string): Row | undefined {
-    return this.data.opportunities.find((o) => o.Id === id);
+    const list = this.data.opportunities;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      if (this.byId?.list !== list) this.byId = { list, at: new Map(list.map((o, i) => [o.Id, i])) };
+      const i = this.byId.at.get(id);
+      const found = i === undefined ? undefined : list[i];
+      if (found?.Id === id) return found;
+      this.byId = null; // not found, or the list changed under the index: rebuild once and look again
+    }
+    return undefined;
   }
 
   /** Invalidates the current access token (a session that expired). */
