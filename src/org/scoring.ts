@@ -2,7 +2,6 @@
 import {
   changedOutputs,
   outputRecord,
-  pipelineFor,
   readOpportunity,
   scoreOpportunity,
   type OutputRecord,
@@ -11,8 +10,8 @@ import {
   type Verdict,
 } from '../engine/index.js';
 import type { CsvRow } from './bulkQuery.js';
-import { pipelineRow } from './pipeline.js';
-import type { Snapshot } from './snapshot.js';
+
+import { pipelineOf, type Snapshot } from './snapshot.js';
 
 export type ScoredDeal = {
   readonly id: string;
@@ -51,20 +50,14 @@ export function scoreSnapshot(
       }
       return;
     }
-    const deal = pipelineRow(row);
-    const pipeline = pipelineFor(
-      snapshot.totals.get(deal.ownerId),
-      deal,
-      snapshot.quotas.get(deal.ownerId) ?? null,
-      snapshot.quarter,
-    );
+    const pipeline = pipelineOf(snapshot, row);
     const score = scoreOpportunity(read.opportunity, policies, pipeline);
     const next = outputRecord(score);
     const stored = row.Walk_Away_Recommendation__c ?? '';
     scored.push({
       id,
       name: row.Name ?? '',
-      ownerId: deal.ownerId,
+      ownerId: row.OwnerId ?? '',
       accountId: row.AccountId || null,
       row,
       score,

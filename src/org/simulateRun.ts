@@ -2,14 +2,14 @@
 // over the org's open opportunities (the same snapshot as the rescore; nothing is written).
 import { resolve } from 'node:path';
 import type { Connection } from '@salesforce/core';
-import { pipelineFor, rankPolicies, type Policy } from '../engine/index.js';
+import { rankPolicies, type Policy } from '../engine/index.js';
 import { openExport, PIPELINE_COLUMNS } from '../io/exportReader.js';
 import { defaultPolicyDir, loadPolicies } from '../io/policyFiles.js';
 import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from '../score/pipeline.js';
-import { pipelineRow } from './pipeline.js';
+
 import type { PollOptions } from './poll.js';
 import { Simulation, type SimulateResult } from './simulate.js';
-import { readSnapshot } from './snapshot.js';
+import { pipelineOf, readSnapshot } from './snapshot.js';
 
 export async function candidatePolicies(dir: string): Promise<Policy[]> {
   return rankPolicies((await loadPolicies(resolve(dir))).policies);
@@ -51,13 +51,7 @@ export async function simulateOrg(
     candidate,
   );
   for (const row of snapshot.rows) {
-    const deal = pipelineRow(row);
-    const figures = pipelineFor(
-      snapshot.totals.get(deal.ownerId),
-      deal,
-      snapshot.quotas.get(deal.ownerId) ?? null,
-      snapshot.quarter,
-    );
+    const figures = pipelineOf(snapshot, row);
     sim.add({ id: row.Id ?? '', name: row.Name ?? '', values: row, pipeline: figures });
   }
   return sim.finish();

@@ -2,13 +2,20 @@
 // Opportunity describe, the active policies, the quarter, the open opportunities (one Bulk API
 // 2.0 query job, every page), Closed Won by owner (one aggregate) and the quotas (one query).
 import type { Connection } from '@salesforce/core';
-import type { OwnerTotals, Policy, Quarter } from '../engine/index.js';
+import { pipelineFor, type OwnerTotals, type PipelineFigures, type Policy, type Quarter } from '../engine/index.js';
 import { bulkQuery, type CsvRow } from './bulkQuery.js';
 import { OrgError } from './errors.js';
 import { opportunityFields, REQUIRED_CUSTOM_FIELDS } from './fields.js';
 import { callJson } from './http.js';
 import { checkLimits, type Shortage } from './limits.js';
-import { closedWonByOwner, currentQuarter, ownerTotals, quotasByOwner, type QuarterSource } from './pipeline.js';
+import {
+  closedWonByOwner,
+  currentQuarter,
+  ownerTotals,
+  pipelineRow,
+  quotasByOwner,
+  type QuarterSource,
+} from './pipeline.js';
 import type { PollOptions } from './poll.js';
 import { readOrgPolicies } from './policies.js';
 import { fieldList } from './soql.js';
@@ -24,6 +31,20 @@ export type Snapshot = {
   readonly pages: number;
   readonly shortages: Shortage[];
 };
+
+/** The BATNA figures for one open opportunity of the snapshot: its owner's totals less the deal itself. */
+export function pipelineOf(
+  snapshot: Pick<Snapshot, 'quarter' | 'totals' | 'quotas'>,
+  row: Readonly<Record<string, unknown>>,
+): PipelineFigures | null {
+  const deal = pipelineRow(row);
+  return pipelineFor(
+    snapshot.totals.get(deal.ownerId),
+    deal,
+    snapshot.quotas.get(deal.ownerId) ?? null,
+    snapshot.quarter,
+  );
+}
 
 export type SnapshotOptions = { readonly today: string; readonly poll: PollOptions; readonly pageSize?: number };
 
