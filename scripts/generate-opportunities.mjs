@@ -13,8 +13,10 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+// The engine as built by `npm run build` (npm ci runs it): the one list of input columns.
+import { INPUT_FIELDS } from '../lib/engine/index.js';
 
-/** The columns, in export order. INPUT_FIELDS of src/engine/opportunity.ts plus the pipeline ones. */
+/** The columns, in export order: the pipeline columns the CLI reads, then the engine's INPUT_FIELDS. */
 export const HEADER = [
   'Id',
   'Name',
@@ -24,22 +26,7 @@ export const HEADER = [
   'CloseDate',
   'IsClosed',
   'IsWon',
-  'Amount',
-  'CurrencyIsoCode',
-  'Direct_Cost__c',
-  'Allocated_Overhead__c',
-  'Liability_Cap_Months__c',
-  'Unlimited_Liability__c',
-  'IP_Ownership_Transfer__c',
-  'Payment_Terms_Days__c',
-  'SLA_Uptime_Pct__c',
-  'Termination_For_Convenience__c',
-  'Uncapped_Indemnity__c',
-  'Customer_Red_Flags__c',
-  'Use_Case__c',
-  'Technical_Environment__c',
-  'Account.Industry',
-  'Account.AnnualRevenue',
+  ...INPUT_FIELDS.filter((f) => f !== 'Id'),
 ];
 
 const STAGES = [
