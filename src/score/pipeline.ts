@@ -94,23 +94,26 @@ export function readPipelineRow(values: Readonly<Record<string, string>>): {
 export async function buildPipeline(
   reader: ExportReader,
   asOf: string,
-  onRow: (rows: number) => void = () => {},
+  /** Called after each chunk of the file with the rows read so far. */
+  onProgress: (rows: number) => void = () => {},
 ): Promise<Pipeline> {
   const quarter = calendarQuarter(asOf);
   const totals = new Map<string, OwnerTotals>();
   const quotas = new Map<string, Cents>();
   let n = 0;
-  for await (const r of reader.rows) {
-    n++;
-    if (r.problems.length === 0) {
-      const { row, quotaCents, problems } = readPipelineRow(r.values);
-      if (row !== null && problems.length === 0) {
-        addToPipeline(totals, row, quarter);
-        if (quotaCents !== null && !quotas.has(row.ownerId)) quotas.set(row.ownerId, quotaCents);
+  await reader.each(
+    (r) => {
+      n++;
+      if (r.problems.length === 0) {
+        const { row, quotaCents, problems } = readPipelineRow(r.values);
+        if (row !== null && problems.length === 0) {
+          addToPipeline(totals, row, quarter);
+          if (quotaCents !== null && !quotas.has(row.ownerId)) quotas.set(row.ownerId, quotaCents);
+        }
       }
-    }
-    onRow(n);
-  }
+    },
+    () => onProgress(n),
+  );
   return { quarter, totals, quotas };
 }
 
