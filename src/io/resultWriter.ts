@@ -5,7 +5,6 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { stringify, type Stringifier } from 'csv-stringify';
 import { OUTPUT_FIELDS, centsToDecimal, outputRecord, type OutputField, type Score } from '../engine/index.js';
 
 export const SCORED_AT_FIELD = 'Walk_Away_Scored_At__c';
@@ -17,21 +16,41 @@ export function failedPathFor(output: string): string {
   return /\.csv$/i.test(output) ? output.replace(/\.csv$/i, '.failed.csv') : `${output}.failed.csv`;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return
  * first) gets a leading single quote. Only text cells: numbers are written by us, never escaped.
  */
 export function escapeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const c = text.charCodeAt(0); // = + - @ tab CR
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d ? `'${text}` : text;
 }
+
+const QUOTE_NEEDED = /[",\n]/;
+
+/**
+ * One cell as csv-stringify wrote it (`record_delimiter: 'unix'`): quoted, quotes doubled, when it
+ * holds `"`, `,` or LF (a lone CR is not quoted, as before).
+ */
+export function csvCell(text: string): string {
+  return QUOTE_NEEDED.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One record, LF-terminated. */
+export function csvLine(cells: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvCell(cells[i] as string);
+  return `${line}\n`;
+}
+
+/** Output is collected into a string and written in chunks of about this many characters. */
+const FLUSH_CHARS = 1 << 20;
 
 export class CsvFileWriter {
   private readonly partial: string;
-  private readonly csv: Stringifier;
   private readonly out: WriteStream;
+  private buffer: string;
   private count = 0;
+  private failure: Error | null = null;
 
   private constructor(
     public readonly path: string,
@@ -39,8 +58,10 @@ export class CsvFileWriter {
   ) {
     this.partial = `${path}.partial`;
     this.out = createWriteStream(this.partial);
-    this.csv = stringify({ header: true, columns: [...columns], record_delimiter: 'unix' });
-    this.csv.pipe(this.out);
+    this.out.on('error', (error) => {
+      this.failure ??= error;
+    });
+    this.buffer = csvLine(columns);
   }
 
   public static async open(path: string, columns: readonly string[]): Promise<CsvFileWriter> {
@@ -53,23 +74,50 @@ export class CsvFileWriter {
     return this.count;
   }
 
-  /** Writes one record; waits when the file cannot keep up (backpressure). */
-  public async write(cells: readonly string[]): Promise<void> {
+  /**
+   * Adds one record to the buffer. True when the buffer is full: the caller then awaits flush()
+   * (the one await, once a megabyte, that gives backpressure).
+   */
+  public add(cells: readonly string[]): boolean {
+    return this.addLine(csvLine(cells));
+  }
+
+  /** Adds one record already formatted by csvLine (LF-terminated). */
+  public addLine(line: string): boolean {
     this.count++;
-    if (!this.csv.write(cells)) await once(this.csv, 'drain');
+    this.buffer += line;
+    return this.buffer.length >= FLUSH_CHARS;
+  }
+
+  /** Writes the buffer; waits when the file cannot keep up (backpressure). */
+  public async flush(): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    if (this.buffer.length === 0) return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  }
+
+  /** Writes one record (for callers that write a few). */
+  public async write(cells: readonly string[]): Promise<void> {
+    if (this.add(cells)) await this.flush();
   }
 
   /** Finishes the file and gives it its name. */
   public async close(): Promise<void> {
-    this.csv.end();
+    await this.flush();
+    this.out.end();
     await finished(this.out);
     await rename(this.partial, this.path);
   }
 
   /** Stops writing and removes the partial file. */
   public async abort(): Promise<void> {
-    this.csv.destroy();
-    this.out.destroy();
+    this.buffer = '';
+    if (!this.out.destroyed) {
+      this.out.destroy();
+      await once(this.out, 'close').catch(() => {});
+    }
     await rm(this.partial, { force: true });
   }
 }
@@ -95,6 +143,25 @@ export function resultCells(id: string, score: Score, scoredAt: string): string[
   }
   cells.push(scoredAt);
   return cells;
+}
+
+const textCell = (text: string): string => csvCell(escapeFormula(text));
+const moneyCell = (cents: number | null): string => (cents === null ? '' : centsToDecimal(cents));
+
+/**
+ * The scored file's line for one opportunity, LF-terminated: the same text as
+ * `csvLine(resultCells(id, score, scoredAt))`, built without the intermediate record and cells.
+ */
+export function resultLine(id: string, score: Score, scoredAt: string): string {
+  let findings = '';
+  const f = score.findings;
+  for (let i = 0; i < f.length; i++) findings += i === 0 ? (f[i]?.code ?? '') : `;${f[i]?.code ?? ''}`;
+  const approvals = score.approvals.length ? textCell(score.approvals.join(';')) : '';
+  return (
+    `${textCell(id)},${textCell(score.verdict)},${moneyCell(score.floorCents)},${moneyCell(score.thresholdCents)},` +
+    `${findings === '' ? '' : textCell(findings)},${approvals},${textCell(score.batna.strength)},` +
+    `${score.policy === null ? '' : textCell(score.policy)},${csvCell(scoredAt)}\n`
+  );
 }
 
 export type FailedCells = {

@@ -14,7 +14,7 @@ import {
   type FindingCode,
   type Verdict,
 } from '../engine/index.js';
-import { PIPELINE_COLUMNS, openExport, type RowProblem } from '../io/exportReader.js';
+import { PIPELINE_COLUMNS, openExport, type ExportRow, type RowProblem } from '../io/exportReader.js';
 import { loadPolicies } from '../io/policyFiles.js';
 import {
   CsvFileWriter,
@@ -22,7 +22,7 @@ import {
   RESULT_COLUMNS,
   failedCells,
   failedPathFor,
-  resultCells,
+  resultLine,
 } from '../io/resultWriter.js';
 import { EXIT } from './exitCodes.js';
 import { IdIndex } from './idIndex.js';
@@ -32,7 +32,6 @@ import type { FailedRow, ScoreResult, WalkAwayDeal } from './result.js';
 
 export const MAX_FAILED_IN_RESULT = 1000;
 const TOP_WALK_AWAYS = 5;
-const PROGRESS_EVERY = 1000;
 
 export type OfflineScoreOptions = {
   readonly file: string;
@@ -86,9 +85,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   let pipeline: Pipeline | null = null;
   if (withBatna) {
     const first = await openExport(file);
-    pipeline = await buildPipeline(first, options.asOf, (n) => {
-      if (n % PROGRESS_EVERY === 0) progress(0, first.bytesRead(), n);
-    });
+    pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n));
   }
 
   const scored = await CsvFileWriter.open(output, RESULT_COLUMNS);
@@ -110,80 +107,92 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   let rows = 0;
   let failed = 0;
 
-  const fail = async (r: { id: string | null; row: number; line: number }, problems: readonly RowProblem[]) => {
+  const fail = (r: { id: string | null; row: number; line: number }, problems: readonly RowProblem[]): void => {
     failed++;
     for (const p of problems) {
       const f: FailedRow = { id: r.id, row: r.row, line: r.line, column: p.column, value: p.value, message: p.message };
       if (failedRows.length < MAX_FAILED_IN_RESULT) failedRows.push(f);
-      await failedWriter.write(failedCells(f));
+      failedWriter.add(failedCells(f));
+    }
+  };
+
+  // One row, synchronously: output goes to the writers' buffers, flushed once a chunk of the input.
+  const scoreRow = (r: ExportRow): void => {
+    rows++;
+    let problems: RowProblem[] | null = r.problems.length ? [...r.problems] : null;
+    if (r.id === null) {
+      if (problems === null || !problems.some((p) => p.column === 'Id')) {
+        (problems ??= []).push({
+          column: 'Id',
+          value: r.values.Id ?? null,
+          message: messages.getMessage('row.MissingId'),
+        });
+      }
+    } else {
+      const firstRow = ids.firstRowOf(r.id, r.row);
+      if (firstRow !== undefined) {
+        (problems ??= []).push({
+          column: 'Id',
+          value: r.id,
+          message: messages.getMessage('row.DuplicateId', [r.id, firstRow, r.row]),
+        });
+      }
+    }
+    if (problems !== null) {
+      fail(r, problems);
+      return;
+    }
+    const read = readOpportunity(r.values);
+    const pipelineRow = pipeline === null ? null : readPipelineRow(r.values);
+    if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
+      const all: RowProblem[] = read.ok
+        ? []
+        : read.problems.map((p) => ({
+            column: p.field,
+            value: typeof p.value === 'string' ? p.value : String(p.value),
+            message: messages.getMessage('row.InvalidValue', [p.field, p.message]),
+          }));
+      fail(r, [...all, ...(pipelineRow?.problems ?? [])]);
+      return;
+    }
+    const o = read.opportunity;
+    const score = scoreOpportunity(
+      o,
+      ranked,
+      pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row),
+    );
+    scored.addLine(resultLine(r.id ?? '', score, options.scoredAt));
+
+    verdicts[score.verdict].count++;
+    verdictCents[score.verdict] += o.amountCents ?? 0;
+    if (o.currency !== null) currencies.add(o.currency);
+    for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
+    if (score.verdict === 'Walk Away' && o.amountCents !== null) {
+      const main = score.findings.find((f) => f.effect === 'Walk Away');
+      const smallest = largest[largest.length - 1];
+      if (main !== undefined && (largest.length < TOP_WALK_AWAYS || (smallest && o.amountCents > smallest.cents))) {
+        largest.push({
+          id: r.id ?? '',
+          name: r.values.Name?.trim() || null,
+          amount: o.amountCents / 100,
+          cents: o.amountCents,
+          currency: o.currency,
+          finding: main.code,
+          reason: explainFinding(main, plainMoney(o.currency)),
+        });
+        largest.sort((a, b) => b.cents - a.cents);
+        if (largest.length > TOP_WALK_AWAYS) largest.pop();
+      }
     }
   };
 
   try {
-    for await (const r of reader.rows) {
-      rows++;
-      if (rows % PROGRESS_EVERY === 0) progress(passes - 1, reader.bytesRead(), rows);
-      const problems: RowProblem[] = [...r.problems];
-      if (r.id === null && !problems.some((p) => p.column === 'Id')) {
-        problems.push({ column: 'Id', value: r.values.Id ?? null, message: messages.getMessage('row.MissingId') });
-      }
-      if (r.id !== null) {
-        const firstRow = ids.firstRowOf(r.id, r.row);
-        if (firstRow !== undefined) {
-          problems.push({
-            column: 'Id',
-            value: r.id,
-            message: messages.getMessage('row.DuplicateId', [r.id, firstRow, r.row]),
-          });
-        }
-      }
-      if (problems.length) {
-        await fail(r, problems);
-        continue;
-      }
-      const read = readOpportunity(r.values);
-      const pipelineRow = pipeline === null ? null : readPipelineRow(r.values);
-      if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
-        const all: RowProblem[] = read.ok
-          ? []
-          : read.problems.map((p) => ({
-              column: p.field,
-              value: typeof p.value === 'string' ? p.value : String(p.value),
-              message: messages.getMessage('row.InvalidValue', [p.field, p.message]),
-            }));
-        await fail(r, [...all, ...(pipelineRow?.problems ?? [])]);
-        continue;
-      }
-      const o = read.opportunity;
-      const score = scoreOpportunity(
-        o,
-        ranked,
-        pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row),
-      );
-      await scored.write(resultCells(r.id ?? '', score, options.scoredAt));
-
-      verdicts[score.verdict].count++;
-      verdictCents[score.verdict] += o.amountCents ?? 0;
-      if (o.currency !== null) currencies.add(o.currency);
-      for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
-      if (score.verdict === 'Walk Away' && o.amountCents !== null) {
-        const main = score.findings.find((f) => f.effect === 'Walk Away');
-        const smallest = largest[largest.length - 1];
-        if (main !== undefined && (largest.length < TOP_WALK_AWAYS || (smallest && o.amountCents > smallest.cents))) {
-          largest.push({
-            id: r.id ?? '',
-            name: r.values.Name?.trim() || null,
-            amount: o.amountCents / 100,
-            cents: o.amountCents,
-            currency: o.currency,
-            finding: main.code,
-            reason: explainFinding(main, plainMoney(o.currency)),
-          });
-          largest.sort((a, b) => b.cents - a.cents);
-          if (largest.length > TOP_WALK_AWAYS) largest.pop();
-        }
-      }
-    }
+    // After each chunk of the input (about 1 MB): write what the chunk produced, report progress.
+    await reader.each(scoreRow, async () => {
+      await scored.flush();
+      await failedWriter.flush();
+      progress(passes - 1, reader.bytesRead(), rows);
+    });
     await scored.close();
     await failedWriter.close();
   } catch (error) {
