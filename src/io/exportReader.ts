@@ -197,6 +197,7 @@ export async function openExport(file: string): Promise<ExportReader> {
   let canonical: (string | null)[] = [];
   let used: number[] = [];
   let idIndex = -1;
+  let record: (cells: string[]) => Record<string, string> = () => ({});
   let line = 1;
   let row = 0;
   let early: ExportRow[] | null = [];
@@ -226,6 +227,11 @@ export async function openExport(file: string): Promise<ExportReader> {
     }
     used = canonical.flatMap((c, i) => (c === null ? [] : [i]));
     idIndex = canonical.indexOf('Id');
+    // The record of a full row is one object literal with this file's known columns as constant
+    // keys (names from KNOWN_COLUMNS only, quoted by JSON.stringify): one allocation and one shape
+    // for every row, where a keyed store per cell cost more than the rest of the row.
+    const fields = used.map((i) => `${JSON.stringify(canonical[i])}: c[${i}]`).join(', ');
+    record = new Function('c', `return { ${fields} };`) as (cells: string[]) => Record<string, string>;
     return {
       columns,
       present,
@@ -235,39 +241,56 @@ export async function openExport(file: string): Promise<ExportReader> {
   };
 
   const toRow = (cells: string[], startLine: number): ExportRow => {
-    const values: Record<string, string> = {};
     let problems: RowProblem[] | null = null;
-    let id: string | null = null;
     const n = cells.length;
+    let whole = n === columns.length;
     for (let k = 0; k < used.length; k++) {
       const i = used[k] as number;
       if (i >= n) break; // a short row: the cell count is reported below
       const text = cells[i] as string;
-      const column = canonical[i] as string;
       if (sawBadBytes && text.includes(BAD)) {
+        const column = canonical[i] as string;
         (problems ??= []).push({
           column,
           value: preview(text.replaceAll(BAD, '\uFFFD')),
           message: messages.getMessage('row.BadEncoding', [column]),
         });
+        whole = false;
         continue;
       }
       if (text.length * 3 > MAX_CELL_BYTES) {
         const cellBytes = Buffer.byteLength(text, 'utf8');
         if (cellBytes > MAX_CELL_BYTES) {
+          const column = canonical[i] as string;
           (problems ??= []).push({
             column,
             value: preview(text),
             message: messages.getMessage('row.CellTooLarge', [column, cellBytes, MAX_CELL_BYTES]),
           });
-          continue;
+          whole = false;
         }
       }
-      if (i === idIndex) {
-        const t = text.trim();
-        id = t === '' ? null : t;
+    }
+    let values: Record<string, string>;
+    let id: string | null = null;
+    if (whole) {
+      values = record(cells);
+      const t = (cells[idIndex] as string).trim();
+      id = t === '' ? null : t;
+    } else {
+      // A short row or one with unreadable cells: only the cells that could be read.
+      const bad = new Set(problems?.map((p) => p.column));
+      values = {};
+      for (const i of used) {
+        const column = canonical[i] as string;
+        if (i >= n || bad.has(column)) continue;
+        const text = cells[i] as string;
+        if (i === idIndex) {
+          const t = text.trim();
+          id = t === '' ? null : t;
+        }
+        values[column] = text;
       }
-      values[column] = text;
     }
     if (n !== columns.length) {
       (problems ??= []).push({

@@ -27,7 +27,7 @@ import {
 import { EXIT } from './exitCodes.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
-import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
+import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
 import type { FailedRow, ScoreResult, WalkAwayDeal } from './result.js';
 
 export const MAX_FAILED_IN_RESULT = 1000;
@@ -165,7 +165,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
 
     verdicts[score.verdict].count++;
     verdictCents[score.verdict] += o.amountCents ?? 0;
-    if (o.currency !== null) currencies.add(o.currency);
+    if (o.currency !== null && !currencies.has(o.currency)) currencies.add(detach(o.currency));
     for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
     if (score.verdict === 'Walk Away' && o.amountCents !== null) {
       const main = score.findings.find((f) => f.effect === 'Walk Away');

@@ -90,6 +90,9 @@ export function readPipelineRow(values: Readonly<Record<string, string>>): {
   return { row, quotaCents, problems };
 }
 
+/** A copy of `text` that does not share the memory of the (much larger) string it was cut from. */
+export const detach = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 /** First pass: every owner's totals for the quarter holding `asOf`, and their quotas. */
 export async function buildPipeline(
   reader: ExportReader,
@@ -107,8 +110,11 @@ export async function buildPipeline(
       if (r.problems.length === 0) {
         const { row, quotaCents, problems } = readPipelineRow(r.values);
         if (row !== null && problems.length === 0) {
-          addToPipeline(totals, row, quarter);
-          if (quotaCents !== null && !quotas.has(row.ownerId)) quotas.set(row.ownerId, quotaCents);
+          // A cell's text is a slice of a whole chunk of the file: a key kept for the run is copied,
+          // so that the maps do not keep every chunk that introduced an owner alive.
+          const owner = totals.has(row.ownerId) ? row : { ...row, ownerId: detach(row.ownerId) };
+          addToPipeline(totals, owner, quarter);
+          if (quotaCents !== null && !quotas.has(owner.ownerId)) quotas.set(owner.ownerId, quotaCents);
         }
       }
     },
