@@ -34,6 +34,7 @@ export const MAX_CELL_BYTES = 1_048_576;
 /** A record still open after this much text is an unclosed quote, not data: the file is refused. */
 export const MAX_RECORD_CHARS = 64 * MAX_CELL_BYTES;
 const CHUNK_BYTES = 1 << 20;
+const LOOKAHEAD_CHARS = 16_384;
 const PREVIEW_CHARS = 60;
 
 export type ExportHeader = {
@@ -186,6 +187,8 @@ export async function openExport(file: string): Promise<ExportReader> {
   /** Characters of text handed to the parser, and where the last complete record ended. */
   let fed = 0;
   let cursor = 0;
+  let held = '';
+  let ended = false;
 
   const source = new TextChunks();
   let failure: Error | null = null;
@@ -359,8 +362,12 @@ export async function openExport(file: string): Promise<ExportReader> {
     },
   });
 
-  /** Feeds the next chunk of the file to the parser; false at the end of the file. */
-  const feed = async (): Promise<boolean> => {
+  /**
+   * Feeds the next chunk of the file to the parser (or, with `hold`, decodes it into `held` for the
+   * look-ahead to hand over in pieces); false at the end of the file.
+   */
+  const feed = async (hold = false): Promise<boolean> => {
+    if (ended) return false;
     let next: IteratorResult<Buffer>;
     try {
       next = await chunks.next();
@@ -374,6 +381,7 @@ export async function openExport(file: string): Promise<ExportReader> {
         carry = null;
       }
       source.emit('end');
+      ended = true;
       return false;
     }
     const chunk = next.value;
@@ -395,7 +403,8 @@ export async function openExport(file: string): Promise<ExportReader> {
       sawBadBytes = true;
       text = decodeMarkingBadBytes(whole);
     }
-    emit(text);
+    if (hold) held = text;
+    else emit(text);
     return true;
   };
   const emit = (text: string): void => {
@@ -408,15 +417,33 @@ export async function openExport(file: string): Promise<ExportReader> {
   const check = (): void => {
     if (failure !== null) throw failure;
   };
+  /** The rest of the chunk the look-ahead stopped in. */
+  const emitHeld = (): void => {
+    if (held === '') return;
+    const text = held;
+    held = '';
+    emit(text);
+    check();
+  };
   const close = (): void => {
     stream.destroy();
   };
 
   // Header, then one record ahead, so that a header-only file is refused before anything is written.
+  // The text goes to the parser in small pieces here: the rows parsed ahead wait in `early`, and a
+  // whole chunk of them outliving young-generation collections would make V8 allocate every later
+  // row's record directly in the old generation (pretenuring), which slows every collection after.
   try {
     let more = true;
-    while (more && (header === null || (early?.length ?? 0) === 0)) {
-      more = await feed();
+    while (header === null || (early?.length ?? 0) === 0) {
+      if (held === '') {
+        if (!more) break;
+        more = await feed(true);
+      } else {
+        const piece = held.slice(0, LOOKAHEAD_CHARS);
+        held = held.slice(LOOKAHEAD_CHARS);
+        emit(piece);
+      }
       check();
     }
     if (header === null) throw messages.createError('error.EmptyFile', [file], [], EXIT.badFile);
@@ -435,6 +462,7 @@ export async function openExport(file: string): Promise<ExportReader> {
       for (const r of early ?? []) onRow(r);
       early = null;
       sink = onRow;
+      emitHeld();
       let more = true;
       while (more) {
         if (afterChunk) await afterChunk();
@@ -455,6 +483,7 @@ export async function openExport(file: string): Promise<ExportReader> {
       let batch: ExportRow[] = early ?? [];
       early = null;
       sink = (r) => batch.push(r);
+      emitHeld();
       let more = true;
       for (;;) {
         const ready = batch;
