@@ -143,7 +143,8 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       return;
     }
     const read = readOpportunity(r.values);
-    const pipelineRow = pipeline === null ? null : readPipelineRow(r.values);
+    const pipelineRow =
+      pipeline === null ? null : readPipelineRow(r.values, read.ok ? read.opportunity.amountCents : undefined);
     if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
       const all: RowProblem[] = read.ok
         ? []

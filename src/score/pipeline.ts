@@ -23,10 +23,14 @@ export type Pipeline = {
 };
 
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;
+const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
 
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === '';
 
 function flag(v: string | undefined): boolean | undefined {
+  // The spellings exports use, first; then any case and surrounding blanks.
+  if (v === 'false' || v === '') return false;
+  if (v === 'true') return true;
   if (blank(v)) return false;
   const s = (v ?? '').trim().toLowerCase();
   if (s === 'true' || s === '1' || s === 'yes') return true;
@@ -34,34 +38,59 @@ function flag(v: string | undefined): boolean | undefined {
   return undefined;
 }
 
-/** The pipeline view of one row, with the cells that cannot be read. */
-export function readPipelineRow(values: Readonly<Record<string, string>>): {
+/** CloseDate text -> its YYYY-MM-DD, or null when it is not a date. Exports repeat dates: cached. */
+const closeDates = new Map<string, string | null>();
+function closeDateOf(d: string): string | null {
+  const known = closeDates.get(d);
+  if (known !== undefined) return known;
+  const m = DATE.exec(d.trim());
+  const date = m?.[1] !== undefined && !Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`)) ? m[1] : null;
+  if (closeDates.size >= 100_000) closeDates.clear();
+  // Cells are slices of a whole chunk of the file: the cache keeps copies, not the chunk.
+  closeDates.set(detach(d), date === null ? null : detach(date));
+  return date;
+}
+
+function problem(values: Readonly<Record<string, string>>, column: string, key: string): RowProblem {
+  return { column, value: values[column] ?? null, message: messages.getMessage(key, [column]) };
+}
+
+/**
+ * The pipeline view of one row, with the cells that cannot be read. `amountCents`, when given, is
+ * the row's Amount as readOpportunity already read it (then it is not parsed again).
+ */
+export function readPipelineRow(
+  values: Readonly<Record<string, string>>,
+  amountCents?: Cents | null,
+): {
   row: PipelineRow | null;
   quotaCents: Cents | null;
   problems: RowProblem[];
 } {
-  const problems: RowProblem[] = [];
+  let problems = NO_PROBLEMS;
   const bad = (column: string, key: string): void => {
-    problems.push({ column, value: values[column] ?? null, message: messages.getMessage(key, [column]) });
+    if (problems === NO_PROBLEMS) problems = [];
+    problems.push(problem(values, column, key));
   };
   const ownerId = (values.OwnerId ?? '').trim();
 
   const amountText = values.Amount;
-  const parsedAmount = blank(amountText) ? null : parseCents(amountText ?? '');
+  const parsedAmount =
+    amountCents !== undefined ? amountCents : blank(amountText) ? null : parseCents(amountText ?? '');
 
   let probability: number | null = null;
   const p = values.Probability;
   if (!blank(p)) {
-    const n = Number((p ?? '').trim().replace(/%$/, ''));
+    const t = (p ?? '').trim();
+    const n = Number(t.endsWith('%') ? t.slice(0, -1) : t);
     if (Number.isFinite(n) && /\d/.test(p ?? '')) probability = n;
     else bad('Probability', 'row.NotANumber');
   }
   let closeDate: string | null = null;
   const d = values.CloseDate;
   if (!blank(d)) {
-    const m = DATE.exec((d ?? '').trim());
-    if (m?.[1] !== undefined && !Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) closeDate = m[1];
-    else bad('CloseDate', 'row.NotADate');
+    closeDate = closeDateOf(d ?? '');
+    if (closeDate === null) bad('CloseDate', 'row.NotADate');
   }
   const isClosed = flag(values.IsClosed);
   if (isClosed === undefined) bad('IsClosed', 'row.NotABoolean');
