@@ -42,13 +42,16 @@ export function csvLine(cells: readonly string[]): string {
   return `${line}\n`;
 }
 
-/** Output is collected into a string and written in chunks of about this many characters. */
-const FLUSH_CHARS = 1 << 20;
+/** Output is encoded into buffers of this size (outside the JavaScript heap) and written whole. */
+const CHUNK_BYTES = 1 << 20;
 
 export class CsvFileWriter {
   private readonly partial: string;
   private readonly out: WriteStream;
-  private buffer: string;
+  /** Full buffers waiting for flush(), and the one being filled. */
+  private ready: Buffer[] = [];
+  private chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   private count = 0;
   private failure: Error | null = null;
 
@@ -61,7 +64,7 @@ export class CsvFileWriter {
     this.out.on('error', (error) => {
       this.failure ??= error;
     });
-    this.buffer = csvLine(columns);
+    this.append(csvLine(columns));
   }
 
   public static async open(path: string, columns: readonly string[]): Promise<CsvFileWriter> {
@@ -75,7 +78,7 @@ export class CsvFileWriter {
   }
 
   /**
-   * Adds one record to the buffer. True when the buffer is full: the caller then awaits flush()
+   * Adds one record to the buffer. True when a megabyte is ready: the caller then awaits flush()
    * (the one await, once a megabyte, that gives backpressure).
    */
   public add(cells: readonly string[]): boolean {
@@ -85,17 +88,41 @@ export class CsvFileWriter {
   /** Adds one record already formatted by csvLine (LF-terminated). */
   public addLine(line: string): boolean {
     this.count++;
-    this.buffer += line;
-    return this.buffer.length >= FLUSH_CHARS;
+    return this.append(line);
   }
 
-  /** Writes the buffer; waits when the file cannot keep up (backpressure). */
+  /** True when a megabyte of output is ready: time to flush(). */
+  public get full(): boolean {
+    return this.ready.length > 0;
+  }
+
+  // Each line is encoded at once into a buffer outside the heap, rather than joined to a string
+  // until the flush: pending output then never survives (and is never copied by) a young-generation
+  // garbage collection.
+  private append(text: string): boolean {
+    if (this.used + text.length * 3 > this.chunk.length) {
+      if (this.used > 0) this.ready.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text, this.used, 'utf8');
+    return this.ready.length > 0;
+  }
+
+  /** Writes what is buffered; waits when the file cannot keep up (backpressure). */
   public async flush(): Promise<void> {
     if (this.failure !== null) throw this.failure;
-    if (this.buffer.length === 0) return;
-    const chunk = this.buffer;
-    this.buffer = '';
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+    if (this.used > 0) {
+      this.ready.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      this.used = 0;
+    }
+    const ready = this.ready;
+    if (ready.length === 0) return;
+    this.ready = [];
+    let ok = true;
+    for (const b of ready) ok = this.out.write(b);
+    if (!ok) await once(this.out, 'drain');
   }
 
   /** Writes one record (for callers that write a few). */
@@ -113,7 +140,8 @@ export class CsvFileWriter {
 
   /** Stops writing and removes the partial file. */
   public async abort(): Promise<void> {
-    this.buffer = '';
+    this.ready = [];
+    this.used = 0;
     if (!this.out.destroyed) {
       this.out.destroy();
       await once(this.out, 'close').catch(() => {});

@@ -188,10 +188,10 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   };
 
   try {
-    // After each chunk of the input (about 1 MB): write what the chunk produced, report progress.
+    // After each chunk of the input (64 KB): write the output once a megabyte of it is ready, report progress.
     await reader.each(scoreRow, async () => {
-      await scored.flush();
-      await failedWriter.flush();
+      if (scored.full) await scored.flush();
+      if (failedWriter.full) await failedWriter.flush();
       progress(passes - 1, reader.bytesRead(), rows);
     });
     await scored.close();

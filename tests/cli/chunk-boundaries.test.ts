@@ -1,4 +1,4 @@
-// The export is read in 1 MB chunks and checked as UTF-8 once a chunk: characters cut by a chunk
+// The export is read in 64 KB chunks and checked as UTF-8 once a chunk: characters cut by a chunk
 // boundary are whole again, and a bad byte far into the file still names its row, line and column.
 import { join } from 'node:path';
 import { COLUMNS, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
