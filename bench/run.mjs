@@ -118,33 +118,34 @@ function analysis(results) {
     const duckS = secs(d.duckdbSeconds);
     const protoS = secs(d.prototypeSeconds);
     const scan = figureOf(results, 'cli', 'JS byte scan of the file, one pass');
+    const papa = figureOf(results, 'cli', 'papaparse over the file, one pass');
     const base = figureOf(results, 'cli', 'CLI peak memory, 1,000 rows');
     const peak = figureOf(results, 'cli', 'CLI peak memory');
     out.push(
-      `**Offline CLI time** (${cliS.toFixed(1)} s against DuckDB ${duckS.toFixed(2)} s). The time goes to reading`,
-      'the CSV, not to scoring: in a `node --cpu-prof` of `walkaway score` over 200,000 generated rows, csv-parse',
-      '(`encoding: null, info: true`) with a `TextDecoder` per cell takes about 45% of the CPU, garbage collection',
-      '10%, the engine (`readOpportunity` + `scoreOpportunity`) under 5%, and @salesforce/core’s pino log',
-      'transport flushing at exit about 0.9 s. The whole file is read twice (BATNA totals, then scoring).',
-      `Fix (src/io/exportReader.ts, src/io/resultWriter.ts): a byte-level scanner over 1 MB chunks (quotes, CRLF,`,
-      'BOM; UTF-8 checked once a chunk with `buffer.isUtf8`; line numbers counted while scanning) instead of',
-      'csv-parse, and output lines joined into large chunks written with back-pressure instead of csv-stringify',
-      `with an \`await\` per row. \`bench/support/fast-score-prototype.mjs\` does exactly that around the same engine`,
-      `calls: ${protoS.toFixed(1)} s (${(protoS / duckS).toFixed(1)}x DuckDB, ${(cliS / protoS).toFixed(1)}x faster than the CLI),`,
-      'and its output matches the CLI’s (floors and thresholds compared on every row in each run; verdicts,',
-      'findings and BATNA compared by hand on 200,000 rows).',
-      `1.5x DuckDB (${(1.5 * duckS).toFixed(2)} s) is out of reach for JavaScript here: one pass of that scanner over the`,
-      `file, doing nothing else, takes ${scan ? scan.value : '?'} s (process start included), and BATNA from the export needs two;`,
-      `DuckDB reads the CSV with a multi-threaded C++ reader on ${docNproc(results)} cores.`,
+      `**Offline CLI time** (${cliS.toFixed(1)} s against DuckDB ${duckS.toFixed(2)} s; ${(cliS / duckS).toFixed(1)}x). The export is`,
+      'read by papaparse in 64 KB chunks (each checked as UTF-8 once, rows as string arrays, one record',
+      'object a row built by a per-file object literal), scored synchronously, and written through 1 MB',
+      'buffers with backpressure: csv-parse with a `TextDecoder` per cell and csv-stringify with an `await`',
+      'per row made the same run 45.8 s (run `full` of 2026-11-26 at 6fb530c). In a `node --cpu-prof` of',
+      '`walkaway score` over 200,000 generated rows (2.8 s): the reader, records, loop and writer 19%,',
+      'papaparse 15%, the engine 15%, @salesforce/core’s log transport worker finishing at exit 12% (it is',
+      'skipped when the user sets `SF_DISABLE_LOG_FILE=true`), loading the modules 11% (mostly',
+      '@salesforce/sf-plugins-core and oclif; the org-mode modules add about 13 ms, so they are not',
+      'imported lazily), garbage collection 7%.',
+      `1.5x DuckDB (${(1.5 * duckS).toFixed(2)} s) is out of reach in JavaScript with a maintained CSV library: one`,
+      `papaparse pass over the file, doing nothing else, takes ${papa ? papa.value : '?'} s (process start included), and BATNA`,
+      'from the export needs two passes (owners’ totals, then scoring), before any record is built or',
+      `scored. Even a hand-written byte scanner takes ${scan ? scan.value : '?'} s a pass, and \`bench/support/fast-score-prototype.mjs\``,
+      `(scanner + chunked output around the same engine calls) ${protoS.toFixed(1)} s. DuckDB reads the CSV with a`,
+      `multi-threaded C++ reader on ${docNproc(results)} cores.`,
       '',
     );
     if (peak && peak.pass === false) {
       out.push(
         `**Offline CLI memory** (${peak.value} MB). The command already holds ${base ? base.value : '?'} MB at 1,000 rows:`,
-        '@salesforce/sf-plugins-core alone is about 112 MB resident (oclif 55 MB); the org-mode modules add about',
-        '15 MB and could be imported only with `--target-org`. The rest is heap growth from per-cell Buffers and',
-        'strings (the peak varies run to run with garbage collection); the scanner above allocates one string a',
-        'cell and no Buffer, and the Id index is already 24 bytes a row.',
+        '@salesforce/sf-plugins-core alone is about 112 MB resident (oclif 55 MB). The rest is heap growth',
+        'between full collections (the peak varies run to run); 1 MB input chunks (large objects that wait',
+        'for a full collection) raised it to about 335 MB, so the reader uses 64 KB chunks.',
         '',
       );
     }
