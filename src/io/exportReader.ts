@@ -350,7 +350,15 @@ export async function openExport(file: string): Promise<ExportReader> {
     const r = toRow(cells, line);
     line += inside + 1;
     if (early !== null) early.push(r);
-    else sink(r);
+    else {
+      // The caller's error, not the file's: it stops the read and is thrown as it is.
+      try {
+        sink(r);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+        parser.abort();
+      }
+    }
   };
 
   Papa.parse(source as unknown as NodeJS.ReadableStream, {
