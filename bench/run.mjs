@@ -2,7 +2,7 @@
 // npm run bench — every benchmark, each in its own process, each figure against a reference
 // measured in the same process or the same run.
 //
-//   node bench/run.mjs                     full run: bench/results/<date>-<name>.json + docs/bench.md
+//   node bench/run.mjs                     full run: bench/results/<date>-<name>.json + docs/bench.md + README table
 //   node bench/run.mjs --smoke             small sizes (CI: checks that everything still runs, < ~60 s)
 //   node bench/run.mjs --only engine,cli   some benches (results file only, docs untouched)
 //   options: --name NAME (results file suffix; default full|smoke|partial), --no-build,
@@ -218,11 +218,42 @@ function markdown(doc) {
   return lines.join('\n');
 }
 
+const README_START = '<!-- bench:start (written by npm run bench) -->';
+const README_END = '<!-- bench:end -->';
+
+/** The README's short table: the figures that have a target, with the machine and the date. */
+function readmeSection(doc) {
+  const m = doc.machine;
+  const rows = table(doc.results)
+    .slice(1)
+    .filter((r) => r[5] === 'PASS' || r[5] === 'MISS');
+  return [
+    README_START,
+    `Run of ${doc.date} (\`bench/results/${doc.file}\`): ${m.nproc} cores of ${m.model}, Node ${m.node}.`,
+    '',
+    '| bench | figure | value | reference | target | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+    README_END,
+  ].join('\n');
+}
+
+/** Rewrites docs/bench.md and the README's table from one results document. */
+function writeDocs(doc) {
+  writeFileSync(path.join(ROOT, 'docs', 'bench.md'), markdown(doc));
+  const readmePath = path.join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} ... ${README_END} section`);
+  writeFileSync(readmePath, readme.slice(0, start) + readmeSection(doc) + readme.slice(end + README_END.length));
+}
+
 async function main() {
   const from = args.value('--docs-from');
   if (from) {
-    // Rewrites docs/bench.md from a results file, without running anything.
-    writeFileSync(path.join(ROOT, 'docs', 'bench.md'), markdown(JSON.parse(readFileSync(path.resolve(from), 'utf8'))));
+    // Rewrites docs/bench.md and the README table from a results file, without running anything.
+    writeDocs(JSON.parse(readFileSync(path.resolve(from), 'utf8')));
     return;
   }
   if (!args.has('--no-build')) {
@@ -247,8 +278,8 @@ async function main() {
   writeFileSync(path.join(dir, file), `${JSON.stringify(doc, null, 2)}\n`);
   process.stdout.write(`\nResults: ${path.relative(ROOT, path.join(dir, file))}\n`);
   if (!smoke && !partial) {
-    writeFileSync(path.join(ROOT, 'docs', 'bench.md'), markdown(doc));
-    process.stdout.write('Table: docs/bench.md\n');
+    writeDocs(doc);
+    process.stdout.write('Tables: docs/bench.md, README.md\n');
   }
 
   const crashed = results.filter((r) => r.error);
