@@ -126,7 +126,7 @@ function analysis(results) {
       'read by papaparse in 64 KB chunks (each checked as UTF-8 once, rows as string arrays, one record',
       'object a row built by a per-file object literal), scored synchronously, and written through 1 MB',
       'buffers with backpressure: csv-parse with a `TextDecoder` per cell and csv-stringify with an `await`',
-      'per row made the same run 45.8 s (`bench/results/2026-11-26-full.json`, at 6fb530c). In a `node --cpu-prof` of',
+      'per row made the same run 45.8 s (`bench/results/2026-11-26-baseline-csv-parse.json`, at 6fb530c). In a `node --cpu-prof` of',
       '`walkaway score` over 200,000 generated rows (2.8 s): the reader, records, loop and writer 19%,',
       'papaparse 15%, the engine 15%, @salesforce/core’s log transport worker finishing at exit 12% (it is',
       'skipped when the user sets `SF_DISABLE_LOG_FILE=true`; the command does not set it for them), loading the modules 11% (mostly',
@@ -211,7 +211,7 @@ function markdown(doc) {
     '  gzipped (zlib level 9); time from data to rendered verdict and server calls per load in headless',
     '  Chromium (`/usr/bin/chromium` via playwright-core) on the preview page, when it is available.',
     '',
-    'Reproduce: `npm run bench` (about 10 minutes), or `node bench/run.mjs --only engine`. Smoke (CI):',
+    'Reproduce: `npm run bench` (about 3 minutes on this machine), or `node bench/run.mjs --only engine`. Smoke (CI):',
     '`node bench/run.mjs --smoke`. Data: `node scripts/generate-opportunities.mjs --rows N --out FILE`.',
     '',
   ];
