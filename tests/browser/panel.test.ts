@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
 
 jest.setTimeout(240_000);
 
@@ -15,16 +16,6 @@ const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
 const AS_OF = '2026-11-26';
 const CHROMIUM = '/usr/bin/chromium';
-const OUTPUT_FIELDS = [
-  'Walk_Away_Recommendation__c',
-  'Walk_Away_Floor__c',
-  'Walk_Away_Threshold__c',
-  'Walk_Away_Findings__c',
-  'Walk_Away_Approvals__c',
-  'Walk_Away_BATNA__c',
-  'Walk_Away_Policy__c',
-] as const;
-
 type CliRow = Record<string, string>;
 type PreviewWindow = { __WALKAWAY_PREVIEW_STORE__: { record(id: string): Record<string, unknown> } };
 

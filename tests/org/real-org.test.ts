@@ -3,6 +3,7 @@
 // with --dry-run unless WALKAWAY_REAL_ORG_WRITE=true. Without credentials the suite skips, saying so.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { OrgScoreResult } from '../../src/org/rescore';
 
 const ORG = process.env.SF_TARGET_ORG ?? process.env.TESTKIT_HUB_USERNAME ?? '';
 const WRITE = process.env.WALKAWAY_REAL_ORG_WRITE === 'true';
@@ -27,15 +28,10 @@ function walkaway(args: string[]): { code: number | null; doc: Record<string, un
   return { code: run.status, doc: JSON.parse(run.stdout) as Record<string, unknown> };
 }
 
-type Counts = {
-  deals: number;
-  unscorable: number;
-  unchanged: number;
-  changed: number;
-  written: number;
-  failed: number;
-  notProcessed: number;
-};
+type Counts = Pick<
+  OrgScoreResult,
+  'deals' | 'unscorable' | 'unchanged' | 'changed' | 'written' | 'failed' | 'notProcessed'
+>;
 
 const suite = ORG ? describe : describe.skip;
 if (!ORG) {
