@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchArgs, emit, figure, median, ROOT } from './common.mjs';
+import { CHROMIUM, launchChromium } from '../scripts/preview/chromium.cjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AS_OF = '2026-11-26';
 const BUDGET = 40 * 1024;
 const ADAPTERS = { getRecord: 'record', getPanelContext: 'apex', getObjectInfo: 'objectInfo' };
@@ -84,25 +84,11 @@ function patchAdapters(source) {
 async function browserFigures(loads) {
   if (!existsSync(path.join(ROOT, 'scripts', 'preview.mjs'))) return { figures: [], note: 'no preview page' };
   if (!existsSync(CHROMIUM)) return { figures: [], note: `${CHROMIUM} is missing` };
-  const { chromium } = await import('playwright-core');
   const { startPreview } = await import(path.join(ROOT, 'scripts', 'preview.mjs'));
   const preview = await startPreview({ port: 0, asOf: AS_OF });
   const ids = preview.data.records.map((r) => r.flat.Id);
   const profile = mkdtempSync(path.join(tmpdir(), 'walkaway-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 900, height: 1000 },
-  });
+  const context = await launchChromium(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = [];

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/preview/chromium.cjs';
 import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
 
 jest.setTimeout(240_000);
@@ -15,7 +16,6 @@ jest.setTimeout(240_000);
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
 const AS_OF = '2026-11-26';
-const CHROMIUM = '/usr/bin/chromium';
 type CliRow = Record<string, string>;
 type PreviewWindow = { __WALKAWAY_PREVIEW_STORE__: { record(id: string): Record<string, unknown> } };
 
@@ -112,20 +112,7 @@ beforeAll(async () => {
   cliRows = scoreWithCli();
   baseUrl = await startPreview();
   profile = mkdtempSync(join(tmpdir(), 'walkaway-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 900, height: 1000 },
-  });
+  context = await launchChromium(profile);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => {
     throw error;
