@@ -1,22 +1,14 @@
 // The three permission sets grant what each role needs and no more, and name only things that exist.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { INPUT_FIELDS } from '../../src/engine/opportunity';
 import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
 import { DEFAULT_DIR, fieldExists, type Xml, readXml } from './support/forceApp';
 
-const COSTS = ['Opportunity.Direct_Cost__c', 'Opportunity.Allocated_Overhead__c'];
-const TERMS = [
-  'Liability_Cap_Months__c',
-  'Unlimited_Liability__c',
-  'IP_Ownership_Transfer__c',
-  'Payment_Terms_Days__c',
-  'SLA_Uptime_Pct__c',
-  'Termination_For_Convenience__c',
-  'Uncapped_Indemnity__c',
-  'Customer_Red_Flags__c',
-  'Use_Case__c',
-  'Technical_Environment__c',
-].map((f) => `Opportunity.${f}`);
+const COST_FIELDS = ['Direct_Cost__c', 'Allocated_Overhead__c'];
+const COSTS = COST_FIELDS.map((f) => `Opportunity.${f}`);
+/** The engine's custom inputs other than costs: deal terms, red flags, use case, environment. */
+const TERMS = INPUT_FIELDS.filter((f) => f.endsWith('__c') && !COST_FIELDS.includes(f)).map((f) => `Opportunity.${f}`);
 /** What the panel writes: the engine's outputs and when they were computed. */
 const OUTPUTS = [...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c'].map((f) => `Opportunity.${f}`);
 const DECISIONS = [
