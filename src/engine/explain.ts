@@ -1,6 +1,5 @@
-// One sentence per finding and BATNA signal, in English, for the CLI and reports. The panel says
+// One sentence per finding, in English, for the CLI and reports. The panel says
 // the same things through Custom Labels (English and Bahasa Indonesia).
-import type { BatnaAdvice, BatnaSignal } from './batna.js';
 import type { Finding, Figure } from './finding.js';
 
 export type MoneyFormat = (cents: number) => string;
@@ -60,42 +59,5 @@ export function explainFinding(f: Finding, money: MoneyFormat = plainMoney(null)
       return `Customer red flags to watch: ${listOf(g.flags)}.`;
     case 'WEAK_BATNA':
       return 'Your alternatives are weak: the pressure to concede is high, so hold the limits set before negotiating.';
-  }
-}
-
-export function explainBatnaSignal(s: BatnaSignal, money: MoneyFormat = plainMoney(null)): string {
-  const g = s.figures;
-  switch (s.code) {
-    case 'NO_PIPELINE_DATA':
-      return 'No pipeline figures are available for the owner.';
-    case 'NO_QUOTA':
-      return "The owner's quarterly quota is not recorded.";
-    case 'FEW_ALTERNATIVES':
-      return `Only ${num(g.alternatives)} other qualified deal(s) this quarter.`;
-    case 'MANY_ALTERNATIVES':
-      return `${num(g.alternatives)} other qualified deals this quarter.`;
-    case 'PIPELINE_GAP':
-      return `Other qualified pipeline covers only ${num(g.coveragePct)}% of the ${money(num(g.remainingCents))} still to close.`;
-    case 'QUOTA_COVERED':
-      return `Other qualified pipeline covers ${num(g.coveragePct)}% of the ${money(num(g.remainingCents))} still to close.`;
-    case 'QUOTA_MET':
-      return "The quarter's quota is already met.";
-    case 'LARGE_SHARE_OF_QUOTA':
-      return `This deal is ${num(g.sharePct)}% of the quarter's quota.`;
-    case 'QUARTER_END_GAP':
-      return `${num(g.daysToQuarterEnd)} days to quarter end with ${money(num(g.remainingCents))} still to close.`;
-  }
-}
-
-export function explainBatnaAdvice(a: BatnaAdvice, money: MoneyFormat = plainMoney(null)): string {
-  switch (a.code) {
-    case 'ADD_ALTERNATIVES':
-      return `Qualify ${a.figures.needed ?? 0} more opportunities this quarter.`;
-    case 'BUILD_PIPELINE':
-      return `Build ${money(a.figures.gapCents ?? 0)} more qualified pipeline.`;
-    case 'CLOSE_SMALLER_DEALS_FIRST':
-      return 'Close smaller, easier deals first to take pressure off this one.';
-    case 'RECORD_QUOTA':
-      return 'Record your quarterly quota so that your alternatives can be judged.';
   }
 }

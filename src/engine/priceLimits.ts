@@ -11,22 +11,3 @@ export function priceAtMargin(totalCostCents: Cents, marginBp: number, basis: Ma
     ? mulDivCeil(totalCostCents, BP + marginBp, BP)
     : mulDivCeil(totalCostCents, BP, BP - marginBp);
 }
-
-export type PriceLimits = {
-  readonly totalCostCents: Cents;
-  readonly floorCents: Cents;
-  readonly thresholdCents: Cents;
-};
-
-export function priceLimits(
-  directCostCents: Cents,
-  overheadCents: Cents,
-  policy: { readonly minMarginBp: number; readonly targetMarginBp: number; readonly basis: MarginBasis },
-): PriceLimits {
-  const totalCostCents = directCostCents + overheadCents;
-  return {
-    totalCostCents,
-    floorCents: priceAtMargin(totalCostCents, policy.minMarginBp, policy.basis),
-    thresholdCents: priceAtMargin(totalCostCents, policy.targetMarginBp, policy.basis),
-  };
-}

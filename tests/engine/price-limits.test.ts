@@ -1,15 +1,16 @@
 // Floor and threshold on both margin bases, exact at the boundaries and free of float drift.
 import fc from 'fast-check';
-import { priceAtMargin, priceLimits, scoreOpportunity } from '../../src/engine';
+import { priceAtMargin, scoreOpportunity } from '../../src/engine';
 import { DEFAULT_POLICY, opportunity, policies } from './support/fixtures';
 
 describe('price limits', () => {
   it('applies margin on price: cost / (1 - margin)', () => {
     // 105,000 / 0.8 = 131,250 ; 105,000 / 0.65 = 161,538.461... rounded up to the cent
-    expect(priceLimits(8_000_000, 2_500_000, { minMarginBp: 2000, targetMarginBp: 3500, basis: 'Price' })).toEqual({
-      totalCostCents: 10_500_000,
-      floorCents: 13_125_000,
-      thresholdCents: 16_153_847,
+    const score = scoreOpportunity(opportunity(), policies({ ...DEFAULT_POLICY, Margin_Basis__c: 'Price' }));
+    expect({ total: score.totalCostCents, floor: score.floorCents, threshold: score.thresholdCents }).toEqual({
+      total: 10_500_000,
+      floor: 13_125_000,
+      threshold: 16_153_847,
     });
   });
 
