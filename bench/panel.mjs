@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchArgs, emit, figure, median, ROOT } from './common.mjs';
-import { CHROMIUM, launchChromium } from '../scripts/preview/chromium.cjs';
+import { findChromium, launchChromium } from '../scripts/preview/chromium.cjs';
 
 const AS_OF = '2026-11-26';
 const BUDGET = 40 * 1024;
@@ -83,7 +83,7 @@ function patchAdapters(source) {
 
 async function browserFigures(loads) {
   if (!existsSync(path.join(ROOT, 'scripts', 'preview.mjs'))) return { figures: [], note: 'no preview page' };
-  if (!existsSync(CHROMIUM)) return { figures: [], note: `${CHROMIUM} is missing` };
+  if (findChromium() === null) return { figures: [], note: 'no Chromium found (set CHROME_PATH or install chromium)' };
   const { startPreview } = await import(path.join(ROOT, 'scripts', 'preview.mjs'));
   const preview = await startPreview({ port: 0, asOf: AS_OF });
   const ids = preview.data.records.map((r) => r.flat.Id);
