@@ -5,7 +5,10 @@
 // so that 1,000,000 rows never sit in memory at once.
 //
 //   node scripts/generate-opportunities.mjs --rows 1000000 --out bench/tmp/opps.csv [--seed 42]
-//        [--anchor 2026-11-26] [--open-only]
+//        [--anchor 2026-11-26] [--open-only] [--numbers plain|salesforce]
+//
+// `--numbers salesforce` writes every number as Data Loader and Bulk API 2.0 do (Java's
+// Double.toString): `155000.0`, `99.5`, and E-notation from 10 million up (`1.04625E7`, `4.0E7`).
 //
 // The mix, with the project's Default and Enterprise policies: most deals Proceed or need
 // Approval, some ask for walk-away terms or sit below the floor, a few have blank inputs.
@@ -186,13 +189,30 @@ const money = (cents) => {
   const frac = cents % 100;
   return frac === 0 ? String(cents / 100) : `${(cents - frac) / 100}.${frac < 10 ? '0' : ''}${frac}`;
 };
+/** A number as Salesforce's Java tools write it (Double.toString): `155000.0`, `1.04625E7`. */
+export function javaDouble(n) {
+  if (n !== 0 && Math.abs(n) >= 1e7) {
+    const [mantissa, exponent] = n.toExponential().split('e');
+    return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${exponent.replace('+', '')}`;
+  }
+  const s = String(n);
+  return s.includes('.') ? s : `${s}.0`;
+}
 const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * A row generator: `next()` returns the next opportunity as an array of cell texts in HEADER order.
  * Row i depends only on the seed and i's predecessors, so a prefix of a big export equals a small one.
  */
-export function createGenerator({ seed = 42, anchor = '2026-11-26', owners = 250, openOnly = false } = {}) {
+export function createGenerator({
+  seed = 42,
+  anchor = '2026-11-26',
+  owners = 250,
+  openOnly = false,
+  numbers = 'plain',
+} = {}) {
+  // Number cells: as typed (`155000`) or as Salesforce's tools write them (`155000.0`, `1.25E7`).
+  const num = numbers === 'salesforce' ? (text) => (text === '' ? '' : javaDouble(Number(text))) : (text) => text;
   const rnd = sfc32(seed);
   const stageOf = weighted(openOnly ? STAGES.filter((s) => s[1] > 0 && s[1] < 100) : STAGES);
   const industryOf = weighted(INDUSTRIES);
@@ -257,34 +277,41 @@ export function createGenerator({ seed = 42, anchor = '2026-11-26', owners = 250
       csvCell(name),
       ownerIds[Math.floor(r() * owners)],
       stage,
-      String(probability),
+      num(String(probability)),
       isoDate(closeMs),
       closed ? 'true' : 'false',
       probability === 100 ? 'true' : 'false',
-      amount,
+      num(amount),
       currencyOf(r())[0],
-      direct,
-      overhead,
-      cap,
+      num(direct),
+      num(overhead),
+      num(cap),
       flag(0.008),
       flag(0.005),
-      terms,
-      sla,
+      num(terms),
+      num(sla),
       flag(0.01),
       flag(0.005),
       csvCell(flags.join(';')),
       useCaseOf(r())[0],
       environmentOf(r())[0],
       industry,
-      revenue,
+      num(revenue),
     ];
   };
 }
 
 /** Writes `rows` rows to `out` (a path, or a writable stream), honouring back-pressure. */
-export async function writeExport({ rows, out, seed = 42, anchor = '2026-11-26', openOnly = false }) {
+export async function writeExport({
+  rows,
+  out,
+  seed = 42,
+  anchor = '2026-11-26',
+  openOnly = false,
+  numbers = 'plain',
+}) {
   const stream = typeof out === 'string' ? createWriteStream(out) : out;
-  const next = createGenerator({ seed, anchor, openOnly });
+  const next = createGenerator({ seed, anchor, openOnly, numbers });
   const CHUNK = 2000;
   let buffer = HEADER.join(',') + '\n';
   for (let i = 0; i < rows; i++) {
@@ -309,10 +336,13 @@ async function main() {
       seed: { type: 'string', default: '42' },
       anchor: { type: 'string', default: '2026-11-26' },
       'open-only': { type: 'boolean', default: false },
+      numbers: { type: 'string', default: 'plain' },
     },
   });
   const rows = Number(values.rows);
   if (!Number.isSafeInteger(rows) || rows < 0) throw new Error(`--rows must be a whole number: ${values.rows}`);
+  if (!['plain', 'salesforce'].includes(values.numbers))
+    throw new Error(`--numbers must be plain or salesforce: ${values.numbers}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.anchor)) throw new Error(`--anchor must be YYYY-MM-DD: ${values.anchor}`);
   await writeExport({
     rows,
@@ -320,6 +350,7 @@ async function main() {
     seed: Number(values.seed),
     anchor: values.anchor,
     openOnly: values['open-only'],
+    numbers: values.numbers,
   });
 }
 

@@ -3,22 +3,48 @@
 
 export type Cents = number;
 
-const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?\s*$/;
+// Plain decimal text, optionally in E-notation as Salesforce writes values of 10 million and more
+// (Java's Double.toString in Data Loader and Bulk API 2.0: `1.04625E7`; Excel: `6.11289E+11`).
+const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,3}))?\s*$/;
 
 /**
- * Parses a decimal text ("141750", "141,750.5" is not accepted, "1.5e3" is not accepted) to cents.
- * More than two decimals are rounded half away from zero. Returns undefined when it is not a number.
+ * Parses a decimal text ("141750", "1.04625E7"; "141,750.5" is not accepted) to cents, exactly: an
+ * exponent moves the decimal point in the digits (no floating-point multiply), so `1.04625E7` is
+ * 1,046,250,000 cents, never 1,046,249,999.99... More than two decimals are rounded half away from
+ * zero. Returns undefined when it is not a number.
  */
 export function parseCents(text: string): Cents | undefined {
   const m = DECIMAL.exec(text);
   if (!m) return undefined;
-  const [, sign, whole = '', frac = ''] = m;
+  const sign = m[1];
+  let whole = m[2] ?? '';
+  let frac = m[3] ?? '';
   if (whole === '' && frac === '') return undefined;
+  if (m[4] !== undefined) {
+    const shifted = shiftPoint(whole, frac, Number(m[4]));
+    if (shifted === undefined) return undefined;
+    [whole, frac] = shifted;
+  }
   if (whole.length > 15) return undefined;
   let cents = Number(whole || '0') * 100 + Number((frac + '00').slice(0, 2));
   if (frac.length > 2 && frac.charCodeAt(2) >= 53 /* '5' */) cents += 1;
   if (!Number.isSafeInteger(cents)) return undefined;
   return sign === '-' && cents !== 0 ? -cents : cents;
+}
+
+/** The digits `whole.frac` times 10^exp, as whole and fraction digits (no leading zeros in whole). */
+function shiftPoint(whole: string, frac: string, exp: number): [string, string] | undefined {
+  const all = whole + frac;
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === 48 /* '0' */) lead++;
+  const digits = all.slice(lead);
+  if (digits === '') return ['0', ''];
+  // Where the decimal point lands, counted from the first significant digit.
+  const point = whole.length + exp - lead;
+  if (point > 15) return undefined;
+  if (point <= 0) return ['0', '0'.repeat(-point) + digits];
+  if (point >= digits.length) return [digits + '0'.repeat(point - digits.length), ''];
+  return [digits.slice(0, point), digits.slice(point)];
 }
 
 /** A currency amount held as a JavaScript number (as LDS returns it) to cents. */

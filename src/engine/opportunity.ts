@@ -54,6 +54,9 @@ export type ReadResult =
 
 type Raw = Readonly<Record<string, unknown>>;
 
+/** A decimal, optionally in E-notation as Salesforce writes values of 10 million and more (`4.5E7`). */
+const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?\s*$/;
+
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /**
@@ -79,8 +82,7 @@ export function readOpportunity(raw: Raw): ReadResult {
   const decimal = (field: InputField, max: number): number | null => {
     const v = raw[field];
     if (isBlank(v)) return null;
-    const n =
-      typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v) ? Number(v) : NaN;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && NUMBER_TEXT.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n)) problems.push({ field, value: v, message: 'is not a number' });
     else if (n < 0 || n > max) problems.push({ field, value: v, message: `must be between 0 and ${max}` });
     else return n;

@@ -10,13 +10,30 @@ describe('money', () => {
     [' 12 ', 1200],
     ['.5', 50],
     ['-3.10', -310],
+    // E-notation as Salesforce (Java's Double.toString) and Excel write values of 10 million and more
+    ['8.2E8', 82_000_000_000],
+    ['1.25E7', 1_250_000_000],
+    ['1.04625E7', 1_046_250_000],
+    ['1.0462499999E7', 1_046_250_000],
+    ['1.046249999E7', 1_046_249_999],
+    ['6.11289E+11', 61_128_900_000_000],
+    ['1.5e3', 150_000],
+    ['-2.5E-1', -25],
+    ['5E-3', 1],
+    ['4.9E-3', 0],
+    ['0.0012345E4', 1235],
+    ['00012.5E1', 12_500],
+    ['0E10', 0],
   ])('reads %j as %d cents', (text, cents) => {
     expect(parseCents(text)).toBe(cents);
   });
 
-  it.each(['', 'abc', '1,000', '1e5', '12.3.4', '$100', '9999999999999999'])('rejects %j', (text) => {
-    expect(parseCents(text)).toBeUndefined();
-  });
+  it.each(['', 'abc', '1,000', '1e', 'E5', '1.2E1000', '1E16', '12.3.4', '$100', '9999999999999999'])(
+    'rejects %j',
+    (text) => {
+      expect(parseCents(text)).toBeUndefined();
+    },
+  );
 
   it('reads LDS numbers without drift', () => {
     expect(numberToCents(141749.99)).toBe(14_174_999);

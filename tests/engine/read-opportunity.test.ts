@@ -35,4 +35,21 @@ describe('readOpportunity', () => {
       redFlags: ['A', 'B'],
     });
   });
+
+  it('reads numbers in E-notation, as Data Loader and Bulk API 2.0 write 10 million and more', () => {
+    const r = readOpportunity({
+      Amount: '1.04625E7',
+      Direct_Cost__c: '8.2E6',
+      Allocated_Overhead__c: '1.25E7',
+      'Account.AnnualRevenue': '6.11289E+11',
+      Payment_Terms_Days__c: '4.5E1',
+    });
+    expect(r.ok && r.opportunity).toMatchObject({
+      amountCents: 1_046_250_000,
+      directCostCents: 820_000_000,
+      overheadCents: 1_250_000_000,
+      annualRevenue: 611_289_000_000,
+      paymentTermsDays: 45,
+    });
+  });
 });

@@ -90,9 +90,19 @@ const DEFAULT_LIMITS: Limits = {
   DailyBulkV2QueryFileStorageMB: { Max: 1000000, Remaining: 1000000 },
 };
 
+/**
+ * A number as Salesforce writes it in Bulk API 2.0 CSV results: Java's Double.toString, which
+ * switches to E-notation at 10 million (`1.04625E7`, `8.2E8`; never a `+` in the exponent).
+ */
+export const javaDouble = (n: number): string => {
+  if (!Number.isFinite(n) || n === 0 || Math.abs(n) < 1e7) return String(n);
+  const [mantissa = '', exponent = ''] = n.toExponential().split('e');
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${exponent.replace('+', '')}`;
+};
+
 const csvCell = (v: unknown): string => {
   if (v === null || v === undefined) return '""';
-  const s = typeof v === 'boolean' ? String(v) : String(v);
+  const s = typeof v === 'number' ? javaDouble(v) : String(v);
   return `"${s.replace(/"/g, '""')}"`;
 };
 const toCsv = (columns: readonly string[], rows: readonly Row[]): string =>
