@@ -4,6 +4,7 @@
 import type { Connection } from '@salesforce/core';
 import { numberToCents, centsToNumber } from '../engine/index.js';
 import { OrgError } from './errors.js';
+import { REPORT_FIELDS } from './fields.js';
 import { currentQuarter } from './pipeline.js';
 import { dateLiteral, fieldList, flatten, queryAll } from './soql.js';
 
@@ -40,23 +41,6 @@ export type ReportResult = {
   /** True when nobody walked away from anything in the quarter. */
   zeroWalkAways: boolean;
 };
-
-export const REPORT_FIELDS = [
-  'Id',
-  'Name',
-  'OwnerId',
-  'Owner.Name',
-  'Amount',
-  'Walk_Away_Decision__c',
-  'Walk_Away_Exit_Reason__c',
-  'Walk_Away_Decided_On__c',
-  'Walk_Away_Recommendation__c',
-  'Walk_Away_Approvals__c',
-  'Walk_Away_Buyer_Returned__c',
-  'Walk_Away_Buyer_Returned_On__c',
-  'Walk_Away_Reengage_Budget_Min__c',
-  'Walk_Away_Reengage_Budget_Max__c',
-] as const;
 
 /** `2026-Q3` as a calendar quarter. */
 export function parseQuarter(text: string): { label: string; start: string; end: string } | null {

@@ -44,6 +44,8 @@ export type OrgScoreResult = {
   failures: WriteFailure[];
   unscorableRows: Unscorable[];
   limitWarnings: Shortage[];
+  /** /limits could not be read (the user lacks View Setup): the org's answer; null when read. */
+  limitsUnreadable: string | null;
 };
 
 export type Progress = { phase: 'reading' | 'scoring' | 'writing'; processed: number; written: number; failed: number };
@@ -91,6 +93,7 @@ function emptyResult(options: Pick<OrgScoreOptions, 'targetOrg' | 'dryRun' | 'no
     failures: [],
     unscorableRows: [],
     limitWarnings: [],
+    limitsUnreadable: null,
   };
 }
 
@@ -156,6 +159,7 @@ export async function rescoreOrg(conn: Connection, options: OrgScoreOptions): Pr
     throw orgErrorOf(error, result);
   }
   result.limitWarnings = snapshot.shortages;
+  result.limitsUnreadable = snapshot.limitsUnreadable;
   result.queryJobId = snapshot.queryJobId;
   result.quarter = { start: snapshot.quarter.start, end: snapshot.quarter.end, source: snapshot.quarterSource };
   result.policies = snapshot.policies.map((p) => p.name);

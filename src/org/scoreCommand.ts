@@ -124,6 +124,7 @@ export async function runOrgScore(ui: Ui, flags: OrgScoreFlags, org: Org): Promi
     throw toCommandError(error);
   }
   if (spin) ui.spinner.stop(m.getMessage('progress.Done'));
+  if (result.limitsUnreadable) ui.warn(m.getMessage('warning.LimitsUnreadable', [result.limitsUnreadable]));
   for (const s of result.limitWarnings)
     ui.warn(m.getMessage('warning.LimitShort', [s.limit, s.remaining, s.max, s.needed]));
   if (flags['resume-job'] && !result.pendingJobId) {

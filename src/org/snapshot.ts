@@ -5,7 +5,7 @@ import type { Connection } from '@salesforce/core';
 import { pipelineFor, type OwnerTotals, type PipelineFigures, type Policy, type Quarter } from '../engine/index.js';
 import { bulkQuery, type CsvRow } from './bulkQuery.js';
 import { OrgError } from './errors.js';
-import { opportunityFields, REQUIRED_CUSTOM_FIELDS } from './fields.js';
+import { opportunityFields, REQUIRED_FIELDS } from './fields.js';
 import { callJson } from './http.js';
 import { checkLimits, type Shortage } from './limits.js';
 import {
@@ -30,6 +30,8 @@ export type Snapshot = {
   readonly queryJobId: string;
   readonly pages: number;
   readonly shortages: Shortage[];
+  /** /limits refused (no View Setup): why; the run went on without the check. */
+  readonly limitsUnreadable: string | null;
 };
 
 /** The BATNA figures for one open opportunity of the snapshot: its owner's totals less the deal itself. */
@@ -55,8 +57,8 @@ export async function describeOpportunity(conn: Connection): Promise<{ multiCurr
     path: 'sobjects/Opportunity/describe',
   });
   const names = new Set(describe.fields.map((f) => f.name));
-  const missing = REQUIRED_CUSTOM_FIELDS.filter((f) => !names.has(f));
-  if (missing.length) throw new OrgError('fieldsMissing', [missing.join(', ')]);
+  const missing = REQUIRED_FIELDS.filter((f) => !names.has(f));
+  if (missing.length) throw new OrgError('fieldsMissing', [missing.join(', '), 'Walk_Away_Integration']);
   return { multiCurrency: names.has('CurrencyIsoCode') };
 }
 
@@ -66,7 +68,7 @@ export function openOpportunitiesSoql(multiCurrency: boolean): string {
 
 export async function readSnapshot(conn: Connection, options: SnapshotOptions): Promise<Snapshot> {
   // 7 REST requests + the query job (create, polls, pages); then the ingest per 100 MB.
-  const shortages = await checkLimits(conn, { apiRequests: 20, queryJobs: 1, batches: 2 });
+  const limits = await checkLimits(conn, { apiRequests: 20, queryJobs: 1, batches: 2 });
   const { multiCurrency } = await describeOpportunity(conn);
   const policies = await readOrgPolicies(conn);
   const { quarter, source } = await currentQuarter(conn, options.today);
@@ -85,6 +87,7 @@ export async function readSnapshot(conn: Connection, options: SnapshotOptions): 
     quotas,
     queryJobId: result.jobId,
     pages: result.pages,
-    shortages,
+    shortages: limits.shortages,
+    limitsUnreadable: limits.unreadable,
   };
 }

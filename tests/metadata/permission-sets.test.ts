@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { INPUT_FIELDS } from '../../src/engine/opportunity';
 import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
+import { opportunityFields, REPORT_FIELDS, USER_FIELDS, WRITTEN_FIELDS } from '../../src/org/fields';
 import { DEFAULT_DIR, fieldExists, type Xml, readXml } from './support/forceApp';
 
 const COST_FIELDS = ['Direct_Cost__c', 'Allocated_Overhead__c'];
@@ -94,12 +95,36 @@ test('admins edit everything, costs and quotas included', () => {
   expect(accessTo(admin, [...COSTS, ...TERMS, ...DECISIONS, ...OUTPUTS, QUOTA])).toEqual(['edit']);
 });
 
-test('the integration reads inputs, writes outputs, leaves decisions alone, API only, no Apex', () => {
+/** A field path the CLI reads as the permission-set name of its field (Owner.Name is User.Name). */
+const asPermissionField = (path: string): string => {
+  const [head = '', field] = path.split('.');
+  if (field === undefined) return `Opportunity.${head}`;
+  return `${head === 'Owner' ? 'User' : head}.${field}`;
+};
+/** Standard fields under field-level security among those the CLI reads; the others every reader sees. */
+const STANDARD_WITH_FLS = [
+  'Opportunity.Amount',
+  'Opportunity.Probability',
+  'Account.Industry',
+  'Account.AnnualRevenue',
+];
+const underFls = (f: string): boolean => f.endsWith('__c') || STANDARD_WITH_FLS.includes(f);
+
+test('the integration grants exactly what score, simulate, audit and report read, and writes only outputs', () => {
+  const read = new Set([...opportunityFields(true), ...REPORT_FIELDS].map(asPermissionField).filter(underFls));
+  for (const f of USER_FIELDS) if (underFls(`User.${f}`)) read.add(`User.${f}`);
+  expect([...integration.fields].sort()).toEqual([...read].sort());
+  const written = WRITTEN_FIELDS.map((f) => `Opportunity.${f}`);
+  expect(integration.fields.filter((f) => integration.access(f) === 'edit').sort()).toEqual([...written].sort());
   expect(accessTo(integration, [...COSTS, ...TERMS, QUOTA, 'Account.Industry', 'Account.AnnualRevenue'])).toEqual([
     'read',
   ]);
-  expect(accessTo(integration, OUTPUTS)).toEqual(['edit']);
-  expect(accessTo(integration, DECISIONS)).toEqual(['none']);
-  expect(integration.userPermissions).toEqual(expect.arrayContaining(['ApiEnabled', 'ApiUserOnly']));
+  expect(integration.userPermissions.sort()).toEqual(['ApiEnabled', 'ApiUserOnly']);
   expect(integration.classes).toEqual([]);
+});
+
+test('the integration reads the decisions its audit and report need, and none it does not use', () => {
+  expect(integration.access('Opportunity.Walk_Away_Decision__c')).toBe('read');
+  expect(integration.access('Opportunity.Walk_Away_Justification__c')).toBe('none');
+  expect(integration.access('Opportunity.Walk_Away_Reengage_Notes__c')).toBe('none');
 });

@@ -8,10 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Connection } from '@salesforce/core';
-import { connect, makeOrg, oppId, SalesforceStandin, type StandinOptions } from '../support/salesforce-standin';
+import {
+  ADMIN_USER,
+  connect,
+  makeOrg,
+  oppId,
+  SalesforceStandin,
+  userId,
+  type StandinOptions,
+} from '../support/salesforce-standin';
 import { rescoreOrg, resumeOrgJob, type OrgScoreResult, type OrgScoreOptions } from '../../src/org/rescore';
 import { OrgError } from '../../src/org/errors';
-import { PolicyError } from '../../src/engine';
+import { OUTPUT_FIELDS, PolicyError } from '../../src/engine';
 
 const dir = mkdtempSync(join(tmpdir(), 'walkaway-rescore-'));
 let standin: SalesforceStandin;
@@ -362,12 +370,27 @@ describe('the network and the session', () => {
 });
 
 describe('before anything is written', () => {
-  test('/limits is checked first and a short org is warned about', async () => {
-    await start(3);
+  test('/limits is checked first and a short org is warned about (a user with View Setup)', async () => {
+    await start(3, { user: ADMIN_USER });
     standin.limits.DailyBulkV2QueryJobs = { Max: 10000, Remaining: 0 };
     const r = await rescore();
     expect(standin.log[0]).toMatch(/^GET \/services\/data\/v62\.0\/limits$/);
     expect(r.limitWarnings).toEqual([{ limit: 'DailyBulkV2QueryJobs', remaining: 0, max: 10000, needed: 1 }]);
+    expect(r.limitsUnreadable).toBeNull();
+  });
+
+  test('the integration user may not read /limits (no View Setup): a warning, and the run goes on', async () => {
+    await start(3);
+    const r = await rescore();
+    expect(r.limitsUnreadable).toMatch(/^INSUFFICIENT_ACCESS: .*View Setup and Configuration/);
+    expect(r.limitWarnings).toEqual([]);
+    expect(r.written).toBe(3);
+  });
+
+  test('a REQUEST_LIMIT_EXCEEDED on /limits still stops the run', async () => {
+    await start(3);
+    standin.faults = { http: [{ endpoint: 'GET limits', effect: 'REQUEST_LIMIT_EXCEEDED' }] };
+    expect((await rejected(rescore())).key).toBe('requestLimitExceeded');
   });
 
   test('an invalid policy in the org stops the run, naming record and field', async () => {
@@ -383,7 +406,89 @@ describe('before anything is written', () => {
     await start(3, { withoutFields: ['Walk_Away_Scored_At__c'] });
     const error = await rejected(rescore());
     expect(error.key).toBe('fieldsMissing');
-    expect(error.tokens).toEqual(['Walk_Away_Scored_At__c']);
+    expect(error.tokens).toEqual(['Walk_Away_Scored_At__c', 'Walk_Away_Integration']);
     expect(standin.count('POST jobs/query')).toBe(0);
+  });
+});
+
+describe('as the integration user (only Walk_Away_Integration)', () => {
+  test('a field the permission set does not grant is invisible: the run stops naming it and the permission set', async () => {
+    await start(3);
+    standin.runAs({ permissionSets: [], profile: 'standard' });
+    const error = await rejected(rescore());
+    expect(error.key).toBe('fieldsMissing');
+    expect(String(error.tokens[0])).toContain('Direct_Cost__c');
+    expect(String(error.tokens[0])).toContain('Walk_Away_Scored_At__c');
+    expect(String(error.tokens[0]).split(', ')).not.toContain('Amount');
+    expect(standin.count('POST jobs/query')).toBe(0);
+  });
+
+  test('describe lists only what the integration sees; decisions it does not read stay hidden', async () => {
+    await start(1);
+    const describe = (await conn.request('/services/data/v62.0/sobjects/Opportunity/describe')) as {
+      fields: Array<{ name: string; updateable: boolean }>;
+    };
+    const names = describe.fields.map((f) => f.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Direct_Cost__c', 'Walk_Away_Decision__c', 'Walk_Away_Scored_At__c']),
+    );
+    expect(names).not.toContain('Walk_Away_Justification__c');
+    const updateable = describe.fields.filter((f) => f.updateable).map((f) => f.name);
+    expect(updateable.sort()).toEqual([...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c'].sort());
+  });
+
+  test("without the sharing rule the integration edits none of the reps' deals: each row fails with the org's error", async () => {
+    await start(4, { user: { sharingRuleEdit: false } });
+    const r = await rescore();
+    expect(r.changed).toBe(4);
+    expect(r.written).toBe(0);
+    expect(r.failures.map((f) => f.error)).toEqual(
+      Array(4).fill('INSUFFICIENT_ACCESS_OR_READONLY:insufficient access rights on object id:--'),
+    );
+  });
+
+  test('a user who sees only some owners scores only their deals', async () => {
+    await start(10, {
+      user: {
+        permissionSets: ['Walk_Away_Admin'],
+        profile: 'standard',
+        sharingRuleEdit: false,
+        id: userId(1),
+        visibleOwners: [userId(2)],
+      },
+    });
+    const r = await rescore();
+    const owners = new Set(
+      standin.data.opportunities
+        .filter((o) => !o.IsClosed && [userId(1), userId(2)].includes(String(o.OwnerId)))
+        .map((o) => o.Id),
+    );
+    expect(r.deals).toBe(owners.size);
+  });
+
+  test('the org refuses a write to a field the user cannot edit', async () => {
+    await start(1);
+    const api = async (method: string, path: string, body?: string, type = 'application/json'): Promise<string> => {
+      const reply = await fetch(`${standin.url}/services/data/v62.0/${path}`, {
+        method,
+        body,
+        headers: { Authorization: `Bearer ${standin.accessToken}`, 'Content-Type': type },
+      });
+      return reply.text();
+    };
+    const job = JSON.parse(
+      await api(
+        'POST',
+        'jobs/ingest',
+        JSON.stringify({ object: 'Opportunity', operation: 'update', contentType: 'CSV' }),
+      ),
+    ) as { id: string };
+    await api('PUT', `jobs/ingest/${job.id}/batches`, `Id,Direct_Cost__c\n${oppId(1)},1\n`, 'text/csv');
+    await api('PATCH', `jobs/ingest/${job.id}`, JSON.stringify({ state: 'UploadComplete' }));
+    await api('GET', `jobs/ingest/${job.id}`);
+    expect(await api('GET', `jobs/ingest/${job.id}/failedResults`)).toContain(
+      'INVALID_FIELD_FOR_INSERT_UPDATE:Unable to create/update fields: Direct_Cost__c.',
+    );
+    expect(standin.opportunity(oppId(1))?.Direct_Cost__c).not.toBe(1);
   });
 });

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { Access, type StandinUser } from './access';
 import { loadSchema, queryablePaths, type ObjectSchema } from './schema';
 import { parse as parseSoql, run as runSoql, SoqlError, valueAt, type Row } from './soql';
 
@@ -63,7 +64,21 @@ export type StandinOptions = {
   refreshToken?: string;
   orgId?: string;
   username?: string;
+  /**
+   * Who the session belongs to (default: the integration user, holding only Walk_Away_Integration,
+   * with a sharing rule giving it read/write on every opportunity, as the README sets it up).
+   */
+  user?: Partial<StandinUser>;
 };
+
+/** The running user's Id (also what /services/oauth2/userinfo answers). */
+export const RUNNING_USER_ID = '005000000000001AAA';
+export const INTEGRATION_USER: StandinUser = {
+  id: RUNNING_USER_ID,
+  permissionSets: ['Walk_Away_Integration'],
+  sharingRuleEdit: true,
+};
+export const ADMIN_USER: StandinUser = { id: RUNNING_USER_ID, permissionSets: 'all' };
 
 type IngestJob = {
   id: string;
@@ -139,6 +154,9 @@ export class SalesforceStandin {
     Pick<StandinOptions, 'queryPageSize' | 'restPageSize' | 'pollsUntilComplete' | 'today'>
   >;
   private readonly schemas: Map<string, ObjectSchema>;
+  /** FLS, object permissions and sharing of the running user; tests may swap it between runs. */
+  public access: Access;
+  private readonly projectDir: string;
   private readonly faultHits = new Map<HttpFault, number>();
   private readonly rowAttempts = new Map<string, number>();
   private readonly restCursors = new Map<string, { rows: Row[]; offset: number; object: string }>();
@@ -158,7 +176,9 @@ export class SalesforceStandin {
     this.accessToken = options.accessToken ?? `${this.orgId}!AQ.standin.token.${Date.now()}`;
     this.refreshToken = options.refreshToken ?? '5Aep861standinRefreshToken';
     this.username = options.username ?? 'admin@walkaway.standin';
-    this.schemas = loadSchema(options.projectDir ?? process.cwd(), options.multiCurrency ?? false);
+    this.projectDir = options.projectDir ?? process.cwd();
+    this.schemas = loadSchema(this.projectDir, options.multiCurrency ?? false);
+    this.access = new Access(this.projectDir, { ...INTEGRATION_USER, ...options.user });
     const opportunity = this.schemas.get('Opportunity')?.fields as Map<string, unknown> | undefined;
     for (const f of options.withoutFields ?? []) opportunity?.delete(f);
   }
@@ -214,6 +234,26 @@ export class SalesforceStandin {
       this.byId = null; // not found, or the list changed under the index: rebuild once and look again
     }
     return undefined;
+  }
+
+  /** Runs the next requests as another user (permission sets, sharing). */
+  public runAs(user: Partial<StandinUser>): void {
+    this.access = new Access(this.projectDir, { ...INTEGRATION_USER, ...user });
+  }
+
+  /** Someone else's edit in the org: the fields change, and so do LastModifiedDate and SystemModstamp. */
+  public edit(id: string, changes: Row): void {
+    const target = this.opportunity(id);
+    if (!target) throw new Error(`no opportunity ${id}`);
+    Object.assign(target, changes, this.stamp());
+  }
+
+  private lastStamp = 0;
+  /** A modification time later than any before it (two edits in one millisecond stay ordered). */
+  private stamp(): Row {
+    this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
+    const at = new Date(this.lastStamp).toISOString();
+    return { LastModifiedDate: at, SystemModstamp: at };
   }
 
   /** Invalidates the current access token (a session that expired). */
@@ -319,7 +359,7 @@ export class SalesforceStandin {
     const path = url.pathname;
     if (path === '/services/oauth2/userinfo') {
       return this.json(res, 200, {
-        user_id: '005000000000001AAA',
+        user_id: RUNNING_USER_ID,
         organization_id: this.orgId,
         preferred_username: this.username,
       });
@@ -331,7 +371,17 @@ export class SalesforceStandin {
     if (!m) return this.json(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
     const version = m[1] ?? '62.0';
     const rest = m[2] ?? '';
-    if (method === 'GET' && rest === 'limits') return this.json(res, 200, this.limits);
+    if (method === 'GET' && rest === 'limits') {
+      if (!this.access.hasPermission('ViewSetup')) {
+        return this.json(res, 403, [
+          {
+            errorCode: 'INSUFFICIENT_ACCESS',
+            message: 'The Limits resource requires the View Setup and Configuration permission.',
+          },
+        ]);
+      }
+      return this.json(res, 200, this.limits);
+    }
     if (method === 'GET' && rest === 'query') return this.restQuery(res, url.searchParams.get('q') ?? '', version);
     if (method === 'GET' && rest.startsWith('query/')) return this.restQueryMore(res, rest.slice(6), version);
     let s = /^sobjects\/(\w+)\/describe$/.exec(rest);
@@ -347,6 +397,13 @@ export class SalesforceStandin {
   // ---- data views --------------------------------------------------------------------------------
 
   private rowsOf(object: string): Row[] {
+    if (!this.access.canReadObject(object)) {
+      throw new SoqlError('INVALID_TYPE', `sObject type '${object}' is not supported.`);
+    }
+    return this.allRowsOf(object).filter((r) => this.access.canSeeRow(object, r));
+  }
+
+  private allRowsOf(object: string): Row[] {
     switch (object) {
       case 'Opportunity': {
         const accounts = new Map(this.data.accounts.map((a) => [a.Id, a]));
@@ -384,10 +441,23 @@ export class SalesforceStandin {
 
   private select(soql: string): { rows: Row[]; columns: string[]; object: string; aggregate: boolean } {
     const q = parseSoql(soql, this.options.today);
-    const rows = runSoql(q, this.rowsOf(q.from), queryablePaths(this.schemas, q.from));
+    const rows = runSoql(q, this.rowsOf(q.from), this.visiblePaths(q.from));
     const columns = q.select.map((s) => (s.kind === 'field' ? s.path : s.alias));
     const aggregate = q.select.some((s) => s.kind === 'agg') || q.groupBy !== null;
     return { rows, columns, object: q.from, aggregate };
+  }
+
+  /** Paths the running user may query: fields it sees, through relationships too. */
+  private visiblePaths(object: string): Set<string> {
+    const relation: Record<string, string> = { Account: 'Account', Owner: 'User' };
+    return new Set(
+      [...queryablePaths(this.schemas, object)].filter((path) => {
+        const [head = '', field] = path.split('.');
+        return field === undefined
+          ? this.access.readable(object, head)
+          : this.access.readable(relation[head] ?? head, field);
+      }),
+    );
   }
 
   private restRecord(object: string, row: Row, columns: readonly string[], version: string, aggregate: boolean): Row {
@@ -443,9 +513,14 @@ export class SalesforceStandin {
     const schema = this.schemas.get(object);
     if (!schema)
       return this.json(res, 404, [{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist` }]);
+    if (!this.access.canReadObject(object)) {
+      return this.json(res, 404, [{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist` }]);
+    }
     this.json(res, 200, {
       name: object,
-      fields: [...schema.fields.entries()].map(([name, type]) => ({ name, type, updateable: name !== 'Id' })),
+      fields: [...schema.fields.entries()]
+        .filter(([name]) => this.access.readable(object, name))
+        .map(([name, type]) => ({ name, type, updateable: this.access.editable(object, name) })),
     });
   }
 
@@ -593,6 +668,14 @@ export class SalesforceStandin {
       (csv) => parseCsv(csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[],
     );
     job.columns = [...new Set(job.uploads.flatMap((csv) => (parseCsv(csv, { to_line: 1 }) as string[][])[0] ?? []))];
+    // A column the user cannot see fails the whole job, as Bulk API 2.0 does for an unknown field.
+    const hidden = job.columns.find((c) => !this.access.readable(job.object, c));
+    if (hidden !== undefined) {
+      job.state = 'Failed';
+      job.errorMessage = `InvalidBatch : Field name not found : ${hidden}`;
+      job.unprocessed.push(...records);
+      return;
+    }
     const end = this.faults.ingestEnds;
     const limit = end ? (end.processedBeforeEnd ?? 0) : records.length;
     records.forEach((record, index) => {
@@ -625,6 +708,14 @@ export class SalesforceStandin {
       return 'INVALID_OPERATION:stand-in updates Opportunity only:--';
     const target = this.opportunity(id);
     if (!target) return 'ENTITY_IS_DELETED:entity is deleted:--';
+    if (!this.access.canSeeRow('Opportunity', target) || !this.access.canEditRow('Opportunity', target))
+      return 'INSUFFICIENT_ACCESS_OR_READONLY:insufficient access rights on object id:--';
+    const locked = Object.keys(record).filter(
+      (f) => f !== 'Id' && record[f] !== '' && !this.access.editable('Opportunity', f),
+    );
+    if (locked.length) {
+      return `INVALID_FIELD_FOR_INSERT_UPDATE:Unable to create/update fields: ${locked.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.:${locked.join(', ')}`;
+    }
     const schema = this.schemas.get('Opportunity');
     const changes: Row = {};
     for (const [field, raw] of Object.entries(record)) {
@@ -639,7 +730,7 @@ export class SalesforceStandin {
       } else if (type === 'boolean') changes[field] = raw === 'true';
       else changes[field] = raw;
     }
-    Object.assign(target, changes, { LastModifiedDate: new Date().toISOString() });
+    Object.assign(target, changes, this.stamp());
     return null;
   }
 
