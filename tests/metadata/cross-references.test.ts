@@ -75,8 +75,8 @@ test('every field named in SOQL exists on the object queried', () => {
   for (const file of apexSources) {
     for (const [, query = ''] of readFileSync(file, 'utf8').matchAll(/\[\s*(SELECT[\s\S]*?)\]/gi)) {
       const object = /\bFROM\s+(\w+)/i.exec(query)?.[1] ?? '?';
-      for (const [field] of query.matchAll(/\b\w+__c\b/g)) {
-        if (!fieldExists(object, field)) missing.push(`${basename(file)}: ${object}.${field}`);
+      for (const [field] of query.matchAll(/\b(?:\w+__r\.)*\w+__c\b/g)) {
+        if (field !== object && !pathExists(object, field)) missing.push(`${basename(file)}: ${object}.${field}`);
       }
       if (/__(c|mdt)$/.test(object) && !existsSync(join(DEFAULT_DIR, 'objects', object))) missing.push(object);
     }

@@ -22,6 +22,10 @@ const OPPORTUNITY_FIELDS = [
   'Use_Case__c',
   'Walk_Away_Approvals__c',
   'Walk_Away_Approved_Amount__c',
+  'Walk_Away_Approved_Exception__c',
+  'Walk_Away_Approved_Findings__c',
+  'Walk_Away_Approved_Policy__c',
+  'Walk_Away_Approved_Terms__c',
   'Walk_Away_BATNA__c',
   'Walk_Away_Buyer_Returned_On__c',
   'Walk_Away_Buyer_Returned__c',
@@ -40,6 +44,7 @@ const OPPORTUNITY_FIELDS = [
   'Walk_Away_Reengage_Stakeholders__c',
   'Walk_Away_Reengage_Timeline__c',
   'Walk_Away_Scored_At__c',
+  'Walk_Away_Terms__c',
   'Walk_Away_Threshold__c',
 ];
 
@@ -68,6 +73,81 @@ const POLICY_FIELDS = [
   'Supported_Environments__c',
   'Supported_Use_Cases__c',
   'Target_Margin_Pct__c',
+];
+
+/** The exception object (Opportunity__c and the others) and what approves and guards it. */
+const EXCEPTION_FIELDS = [
+  'Amount__c',
+  'Approved_Step__c',
+  'Approvers__c',
+  'C_Level_Approved_On__c',
+  'C_Level_Approver__c',
+  'Decided_On__c',
+  'Findings__c',
+  'Floor__c',
+  'Justification__c',
+  'Legal_Approved_On__c',
+  'Legal_Approver__c',
+  'Opportunity__c',
+  'Policy__c',
+  'Requested_By__c',
+  'Requested_On__c',
+  'Stale_On__c',
+  'Stale_Reason__c',
+  'Status__c',
+  'Strategic_Approved_On__c',
+  'Strategic_Approver__c',
+  'Terms__c',
+  'Threshold__c',
+  'VP_Approved_On__c',
+  'VP_Approver__c',
+];
+const EXCEPTION_APEX = [
+  'WalkAwayExceptionController',
+  'WalkAwayExceptionDecision',
+  'WalkAwayExceptionRequest',
+  'WalkAwayExceptionSnapshot',
+  'WalkAwayExceptionStaleness',
+  'WalkAwayExceptionTest',
+  'WalkAwayExceptionTriggerHandler',
+  'WalkAwayFindingRoutes',
+  'WalkAwayOpportunityTriggerHandler',
+];
+const EXCEPTION_MEMBERS = [
+  ...EXCEPTION_APEX.map((c) => `ApexClass:${c}`),
+  'ApexTrigger:WalkAwayExceptionTrigger',
+  'ApexTrigger:WalkAwayOpportunityTrigger',
+  'ApprovalProcess:Walk_Away_Exception__c.Walk_Away_Exception_Approval',
+  ...EXCEPTION_FIELDS.map((f) => `CustomField:Walk_Away_Exception__c.${f}`),
+  'CustomObject:Walk_Away_Exception__c',
+  'CustomPermission:Walk_Away_Approver',
+  'CustomPermission:Walk_Away_Bypass_Rules',
+  'PermissionSet:Walk_Away_Approver',
+  'PermissionSet:Walk_Away_Rule_Bypass',
+  'Queue:Walk_Away_C_Level',
+  'Queue:Walk_Away_Legal',
+  'Queue:Walk_Away_Strategic_Review',
+  'Queue:Walk_Away_VP',
+  'ValidationRule:Opportunity.Walk_Away_Approved_Amount_By_Hand',
+  'ValidationRule:Opportunity.Walk_Away_Exception_Decision_By_Hand',
+  'ValidationRule:Opportunity.Walk_Away_No_Win_Below_Floor',
+  'ValidationRule:Opportunity.Walk_Away_Win_Needs_Exception',
+  'ValidationRule:Walk_Away_Exception__c.Justification_Written',
+  'ValidationRule:Walk_Away_Exception__c.Needs_An_Approver',
+  'ValidationRule:Walk_Away_Exception__c.No_Exception_Below_Floor',
+  'Workflow:Walk_Away_Exception__c',
+  ...[
+    'Decided_Now',
+    'Status_Approved',
+    'Status_Recalled',
+    'Status_Rejected',
+    'Status_Requested',
+    'Step_C_Level',
+    'Step_Clear',
+    'Step_Legal',
+    'Step_Strategic',
+    'Step_VP',
+  ].map((u) => `WorkflowFieldUpdate:Walk_Away_Exception__c.Walk_Away_${u}`),
 ];
 
 const REPORTS = [
@@ -107,6 +187,7 @@ const EXPECTED = [
   'Report:Walk_Away_Reports',
   ...REPORTS.map((r) => `Report:Walk_Away_Reports/${r}`),
   'Translations:in',
+  ...EXCEPTION_MEMBERS,
 ].sort();
 
 /** Individual labels are checked by labels.test.ts; the CustomLabels component stands for them here. */

@@ -16,6 +16,7 @@ const ARRAYS = new Set([
   'Translations.customLabels',
   'PermissionSet.classAccesses',
   'PermissionSet.customMetadataTypeAccesses',
+  'PermissionSet.customPermissions',
   'PermissionSet.fieldPermissions',
   'PermissionSet.objectPermissions',
   'PermissionSet.userPermissions',
@@ -63,6 +64,8 @@ export type FieldInfo = {
   readonly precision: number | null;
   readonly scale: number | null;
   readonly restricted: boolean;
+  /** The object a lookup points at; null for other fields. */
+  readonly referenceTo: string | null;
   readonly values: readonly { readonly api: string; readonly label: string }[];
 };
 
@@ -84,6 +87,7 @@ export function fieldsOf(object: string): Map<string, FieldInfo> {
       precision: num(f.precision),
       scale: num(f.scale),
       restricted: valueSet?.restricted === 'true',
+      referenceTo: f.referenceTo === undefined ? null : String(f.referenceTo),
       values: (valueSet?.valueSetDefinition?.value ?? []).map((v: Xml) => ({
         api: String(v.fullName),
         label: String(v.label),
@@ -112,6 +116,7 @@ export const STANDARD_FIELDS: Record<string, readonly string[]> = {
   User: ['Id', 'Name'],
   Period: ['Id', 'StartDate', 'EndDate', 'Type'],
   Walk_Away_Policy__mdt: ['Id', 'DeveloperName', 'MasterLabel', 'Label'],
+  Walk_Away_Exception__c: ['Id', 'Name', 'OwnerId'],
 };
 
 /** Audit fields every object has. */
@@ -131,6 +136,9 @@ export function fieldExists(object: string, field: string): boolean {
 export function pathExists(object: string, path: string): boolean {
   const [head = '', ...rest] = path.split('.');
   if (rest.length === 0) return fieldExists(object, head);
-  const target = RELATIONSHIPS[object]?.[head];
+  // A custom lookup `X__c` is followed as `X__r`.
+  const target =
+    RELATIONSHIPS[object]?.[head] ??
+    (head.endsWith('__r') ? (fieldsOf(object).get(head.replace(/__r$/, '__c'))?.referenceTo ?? undefined) : undefined);
   return target !== undefined && pathExists(target, rest.join('.'));
 }

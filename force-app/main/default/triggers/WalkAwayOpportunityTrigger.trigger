@@ -1,0 +1,3 @@
+trigger WalkAwayOpportunityTrigger on Opportunity(before update) {
+  WalkAwayOpportunityTriggerHandler.beforeUpdate(Trigger.new, Trigger.oldMap);
+}
