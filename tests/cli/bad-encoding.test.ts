@@ -1,8 +1,9 @@
 // Bytes that are not UTF-8 (a Latin-1 export, say): the row is reported, nothing is lost.
 import { join } from 'node:path';
-import { csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { csv, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
-it('reports the row whose cell is not valid UTF-8', () => {
+it('reports the row whose cell is not valid UTF-8', async () => {
   const dir = tempDir();
   const text = csv([deal('006A', { Name: 'Café Ltd' }), deal('006B', { Name: 'Cafe MARK' }), deal('006C')]);
   // Latin-1 "é" (0xE9) where UTF-8 needs two bytes.
@@ -10,7 +11,7 @@ it('reports the row whose cell is not valid UTF-8', () => {
   bytes[bytes.indexOf(0)] = 0xe9;
   const file = write(dir, 'in.csv', bytes);
   const out = join(dir, 'out.csv');
-  const run = score(['--file', file, '--output', out], dir);
+  const run = await scoreInProcess(['--file', file, '--output', out], dir);
   expect(run.status).toBe(1);
   expect(run.stdout).toContain('row 2 (line 3), Id 006B: Name is not valid UTF-8 text (bad encoding)');
   const o = outputs(out);
@@ -19,14 +20,14 @@ it('reports the row whose cell is not valid UTF-8', () => {
   expectEveryRowAccounted(o, 3);
 });
 
-it('refuses a header that is not UTF-8 (a UTF-16 export)', () => {
+it('refuses a header that is not UTF-8 (a UTF-16 export)', async () => {
   const dir = tempDir();
   const file = write(
     dir,
     'in.csv',
     Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv([deal('006A')]), 'utf16le')]),
   );
-  const run = score(['--file', file, '--output', join(dir, 'out.csv')], dir);
+  const run = await scoreInProcess(['--file', file, '--output', join(dir, 'out.csv')], dir);
   expect(run.status).toBe(3);
   expect(run.stderr).toContain('is not UTF-8 text');
 });

@@ -2,7 +2,8 @@
 // it: the file is refused, exit 3, naming the row and line where the broken record starts.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { csv, deal, score, tempDir, write } from './support/cli';
+import { csv, deal, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
 describe('a broken quote', () => {
   it.each([
@@ -12,11 +13,11 @@ describe('a broken quote', () => {
       (text: string) => text.replace('Deal 006B', '"Deal" 006B'),
       'Trailing quote on quoted field is malformed',
     ],
-  ])('refuses %s', (_what, breakIt, reason) => {
+  ])('refuses %s', async (_what, breakIt, reason) => {
     const dir = tempDir();
     const file = write(dir, 'in.csv', breakIt(csv([deal('006A'), deal('006B'), deal('006C')])));
     const out = join(dir, 'out.csv');
-    const run = score(['--file', file, '--output', out], dir);
+    const run = await scoreInProcess(['--file', file, '--output', out], dir);
     expect(run.status).toBe(3);
     expect(run.stderr).toContain(`The export ${file} cannot be read as CSV from row 2 (line 3): ${reason}`);
     for (const f of [out, `${out}.partial`, join(dir, 'out.failed.csv'), join(dir, 'out.failed.csv.partial')]) {
@@ -24,12 +25,12 @@ describe('a broken quote', () => {
     }
   });
 
-  it('keeps a quoted cell that spans many lines and chunks of the file', () => {
+  it('keeps a quoted cell that spans many lines and chunks of the file', async () => {
     const dir = tempDir();
     const long = Array.from({ length: 40_000 }, (_, i) => `line ${i}, "quoted" é`).join('\n');
     const file = write(dir, 'in.csv', csv([deal('006A'), deal('006B', { Name: long }), deal('006C', { Amount: 'x' })]));
     const out = join(dir, 'out.csv');
-    const run = score(['--file', file, '--output', out, '--json'], dir);
+    const run = await scoreInProcess(['--file', file, '--output', out, '--json'], dir);
     expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout).result;
     expect(result).toMatchObject({ rows: 3, scored: 2, failed: 1 });

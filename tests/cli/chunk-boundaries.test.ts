@@ -1,11 +1,12 @@
 // The export is read in 64 KB chunks and checked as UTF-8 once a chunk: characters cut by a chunk
 // boundary are whole again, and a bad byte far into the file still names its row, line and column.
 import { join } from 'node:path';
-import { COLUMNS, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { COLUMNS, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
 const quote = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-it('reads multi-byte characters across chunks and reports a bad byte deep in the file', () => {
+it('reads multi-byte characters across chunks and reports a bad byte deep in the file', async () => {
   const dir = tempDir();
   const lines = [COLUMNS.join(',')];
   const ROWS = 40_000;
@@ -18,7 +19,7 @@ it('reads multi-byte characters across chunks and reports a bad byte deep in the
   bytes[bytes.indexOf('MARK')] = 0xc3; // a lead byte without its continuation
   const file = write(dir, 'in.csv', bytes);
   const out = join(dir, 'out.csv');
-  const run = score(['--file', file, '--output', out], dir);
+  const run = await scoreInProcess(['--file', file, '--output', out], dir);
   expect(run.status).toBe(1);
   expect(run.stdout).toContain('row 30001 (line 30002), Id 00630000: Name is not valid UTF-8 text (bad encoding)');
   const o = outputs(out);

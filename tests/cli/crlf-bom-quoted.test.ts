@@ -1,8 +1,9 @@
 // A Windows export: BOM, CRLF line ends, quoted cells with commas, quotes and newlines inside.
 import { join } from 'node:path';
-import { csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { csv, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
-it('reads BOM, CRLF and quoted newlines, and counts physical lines', () => {
+it('reads BOM, CRLF and quoted newlines, and counts physical lines', async () => {
   const dir = tempDir();
   const text = csv([
     deal('006A', { Name: 'Acme, "North"\r\nrenewal\r\nphase 2' }),
@@ -13,7 +14,7 @@ it('reads BOM, CRLF and quoted newlines, and counts physical lines', () => {
     .replace(/\r\r\n/g, '\r\n');
   const file = write(dir, 'in.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
   const out = join(dir, 'out.csv');
-  const run = score(['--file', file, '--output', out], dir);
+  const run = await scoreInProcess(['--file', file, '--output', out], dir);
   expect(run.stderr).not.toContain('no Id column');
   expect(run.status).toBe(1);
   const o = outputs(out);

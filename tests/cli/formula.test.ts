@@ -1,9 +1,10 @@
 // Cells a spreadsheet would run as formulas are escaped with a leading quote; numbers are not.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { csv, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
-it('escapes formula-like text in the scored and failed files, never numbers', () => {
+it('escapes formula-like text in the scored and failed files, never numbers', async () => {
   const dir = tempDir();
   const rows = [
     deal('006A', { Name: '=HYPERLINK("http://evil.example","Click")' }),
@@ -13,7 +14,7 @@ it('escapes formula-like text in the scored and failed files, never numbers', ()
   ];
   const file = write(dir, 'in.csv', csv(rows));
   const out = join(dir, 'out.csv');
-  const run = score(['--file', file, '--output', out], dir);
+  const run = await scoreInProcess(['--file', file, '--output', out], dir);
   expect(run.status).toBe(1);
   const o = outputs(out);
   expect(o.scored.map((r) => r.Id)).toEqual(['006A', "'+006B"]);

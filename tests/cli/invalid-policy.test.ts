@@ -1,7 +1,8 @@
 // An invalid policy stops the run before anything is written, naming the record and field: exit 2.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { POLICY_DIR, SAMPLE, score, tempDir } from './support/cli';
+import { POLICY_DIR, SAMPLE, tempDir } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
 const policyDir = (dir: string, edit: (xml: string) => string): string => {
   const p = join(dir, 'policies');
@@ -35,10 +36,10 @@ describe('invalid policies', () => {
       (xml: string) => xml.replace('</label>', '</lable>'),
       'Walk_Away_Policy.Enterprise.md-meta.xml is not valid XML',
     ],
-  ])('stops on %s: exit 2, names record and field, writes nothing', (_what, edit, message) => {
+  ])('stops on %s: exit 2, names record and field, writes nothing', async (_what, edit, message) => {
     const dir = tempDir();
     const out = join(dir, 'out.csv');
-    const run = score(['--file', SAMPLE, '--policy-dir', policyDir(dir, edit), '--output', out], dir);
+    const run = await scoreInProcess(['--file', SAMPLE, '--policy-dir', policyDir(dir, edit), '--output', out], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('Nothing was scored or written');
@@ -46,10 +47,10 @@ describe('invalid policies', () => {
     expect(existsSync(join(dir, 'out.failed.csv'))).toBe(false);
   });
 
-  it('stops on a folder without policy records', () => {
+  it('stops on a folder without policy records', async () => {
     const dir = tempDir();
     const out = join(dir, 'out.csv');
-    const run = score(['--file', SAMPLE, '--policy-dir', dir, '--output', out], dir);
+    const run = await scoreInProcess(['--file', SAMPLE, '--policy-dir', dir, '--output', out], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('has no Walk_Away_Policy.*.md-meta.xml records');
     expect(existsSync(out)).toBe(false);

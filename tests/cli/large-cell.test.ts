@@ -1,8 +1,9 @@
 // A cell over 1 MB is reported for its row (not a crash); the other rows are scored.
 import { join } from 'node:path';
-import { csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { csv, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
-it('reports a cell larger than 1 MB on its row and scores the rest', () => {
+it('reports a cell larger than 1 MB on its row and scores the rest', async () => {
   const dir = tempDir();
   const huge = 'x'.repeat(1_048_577);
   const file = write(
@@ -11,7 +12,7 @@ it('reports a cell larger than 1 MB on its row and scores the rest', () => {
     csv([deal('006A'), deal('006B', { Name: huge }), deal('006C', { Name: 'a'.repeat(1_048_576) })]),
   );
   const out = join(dir, 'out.csv');
-  const run = score(['--file', file, '--output', out], dir);
+  const run = await scoreInProcess(['--file', file, '--output', out], dir);
   expect(run.status).toBe(1);
   expect(run.stdout).toContain(
     'row 2 (line 3), Id 006B: Name is 1048577 bytes, more than the 1048576 bytes a cell may hold',

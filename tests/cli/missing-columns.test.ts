@@ -2,23 +2,27 @@
 // optional inputs are read as blank with one warning that lists them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { csv, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess } from './support/inProcess';
 
 describe('missing columns', () => {
-  it.each(['Id', 'Amount', 'Direct_Cost__c', 'Allocated_Overhead__c'])('refuses an export without %s', (column) => {
-    const dir = tempDir();
-    const columns = ['Id', 'Amount', 'Direct_Cost__c', 'Allocated_Overhead__c'].filter((c) => c !== column);
-    const file = write(dir, 'in.csv', csv([deal('006A')], columns));
-    const out = join(dir, 'out.csv');
-    const run = score(['--file', file, '--output', out], dir);
-    expect(run.status).toBe(3);
-    expect(run.stderr).toContain(`has no ${column} column`);
-    expect(run.stderr).toContain('Nothing was written');
-    expect(existsSync(out)).toBe(false);
-    expect(existsSync(join(dir, 'out.failed.csv'))).toBe(false);
-  });
+  it.each(['Id', 'Amount', 'Direct_Cost__c', 'Allocated_Overhead__c'])(
+    'refuses an export without %s',
+    async (column) => {
+      const dir = tempDir();
+      const columns = ['Id', 'Amount', 'Direct_Cost__c', 'Allocated_Overhead__c'].filter((c) => c !== column);
+      const file = write(dir, 'in.csv', csv([deal('006A')], columns));
+      const out = join(dir, 'out.csv');
+      const run = await scoreInProcess(['--file', file, '--output', out], dir);
+      expect(run.status).toBe(3);
+      expect(run.stderr).toContain(`has no ${column} column`);
+      expect(run.stderr).toContain('Nothing was written');
+      expect(existsSync(out)).toBe(false);
+      expect(existsSync(join(dir, 'out.failed.csv'))).toBe(false);
+    },
+  );
 
-  it('reads absent optional inputs as blank, with one warning naming them', () => {
+  it('reads absent optional inputs as blank, with one warning naming them', async () => {
     const dir = tempDir();
     const file = write(
       dir,
@@ -29,7 +33,7 @@ describe('missing columns', () => {
       ),
     );
     const out = join(dir, 'out.csv');
-    const run = score(['--file', file, '--output', out], dir);
+    const run = await scoreInProcess(['--file', file, '--output', out], dir);
     expect(run.status).toBe(0);
     const warnings = run.stderr.split('\n').filter((l) => l.startsWith('Warning: The export has no'));
     expect(warnings).toHaveLength(1);

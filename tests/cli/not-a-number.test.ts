@@ -1,7 +1,8 @@
 // A value that is not a number: the row is reported with its Id, row number, column and value;
 // the other rows are scored; the command exits 1.
 import { join } from 'node:path';
-import { byId, csv, deal, expectEveryRowAccounted, outputs, score, tempDir, write } from './support/cli';
+import { byId, csv, deal, expectEveryRowAccounted, outputs, tempDir, write } from './support/cli';
+import { scoreInProcess, type Run } from './support/inProcess';
 
 describe('a cell that is not a number', () => {
   const dir = tempDir();
@@ -16,7 +17,10 @@ describe('a cell that is not a number', () => {
     ]),
   );
   const out = join(dir, 'out.csv');
-  const run = score(['--file', file, '--output', out], dir);
+  let run: Run;
+  beforeAll(async () => {
+    run = await scoreInProcess(['--file', file, '--output', out], dir);
+  });
 
   it('exits 1 and names Id, row, column and value in the summary', () => {
     expect(run.status).toBe(1);

@@ -1,5 +1,6 @@
-// Runs `node bin/run.js walkaway score ...` as a user would, in a temporary folder, and reads what
-// it wrote. The command runs from lib/: build first (`npm run build`).
+// Builds test exports, runs `node bin/run.js walkaway score ...` as a user would (`score`, a
+// process per run: for the *.e2e.test.ts files) and reads what a run wrote. Most tests run the
+// command in-process instead (`scoreInProcess` in ./inProcess). Both run lib/: build first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
