@@ -13,12 +13,14 @@ import { orgScoreFlags, runOrgScore, type OrgScoreResult } from '../../org/score
 
 export type { ScoreResult } from '../../score/result.js';
 export type { OrgScoreResult } from '../../org/scoreCommand.js';
+/** The --json result: offline (`--file`) or org mode (`--target-org`). */
+export type ScoreCommandResult = ScoreResult | OrgScoreResult;
 
 /** Today in the local time zone (YYYY-MM-DD): the clock is read here, at the edge. */
 const today = (now: Date): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-export default class Score extends SfCommand<ScoreResult | OrgScoreResult> {
+export default class Score extends SfCommand<ScoreCommandResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
@@ -48,7 +50,7 @@ export default class Score extends SfCommand<ScoreResult | OrgScoreResult> {
     ...orgScoreFlags,
   };
 
-  public async run(): Promise<ScoreResult | OrgScoreResult> {
+  public async run(): Promise<ScoreCommandResult> {
     const { flags } = await this.parse(Score);
     if (!flags.file) {
       if (!flags['target-org']) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badPolicy);
