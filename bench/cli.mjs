@@ -130,7 +130,7 @@ async function main() {
   // The floor of any JavaScript reader: one pass of the byte scanner over the file, nothing else.
   const scan = await measure([protoArgs[0], '--scan-only', input], 'scan');
   if (scan.code !== 0) throw new Error(`scan-only exited ${scan.code}: ${scan.stderr.slice(0, 2000)}`);
-  // The floor of the CLI's own reader: one papaparse pass, as src/io/exportReader.ts feeds it.
+  // The floor of the CLI's own reader: one papaparse pass, as src/io/export/csvParser.ts feeds it.
   const papa = await measure([path.join('bench', 'support', 'papaparse-scan.mjs'), input], 'papaparse');
   if (papa.code !== 0) throw new Error(`papaparse scan exited ${papa.code}: ${papa.stderr.slice(0, 2000)}`);
   // What the command holds before reading a row: its modules (oclif, @salesforce/core, jsforce ...).

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// One pass of papaparse over an export, as src/io/exportReader.ts reads it (64 KB chunks, each
+// One pass of papaparse over an export, as src/io/export reads it (64 KB chunks, each
 // checked as UTF-8 by a fatal TextDecoder, rows as string arrays through `step`), and nothing
 // else: no records, no scoring, no output. The floor of the CLI's reader, per pass.
 //

@@ -7,8 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PolicyError, readPolicies, type Policy } from '../engine/index.js';
-import { EXIT } from '../score/exitCodes.js';
-import { messages } from '../score/messages.js';
+import { ioMessages, policyError } from './messages.js';
 
 export const POLICY_FILE = /^Walk_Away_Policy\.([^.]+)\.md-meta\.xml$/;
 export const POLICY_FOLDER = join('force-app', 'main', 'default', 'customMetadata');
@@ -79,12 +78,12 @@ function typedValue(value: unknown): unknown {
 function parseRecord(name: string, file: string, xml: string): Record<string, unknown> {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw messages.createError('error.PolicyXml', [file, valid.err.line, valid.err.msg], [], EXIT.badPolicy);
+    throw policyError('error.PolicyXml', [file, valid.err.line, valid.err.msg]);
   }
   const doc = parser.parse(xml) as { CustomMetadata?: { label?: unknown; values?: unknown[] } };
   const root = doc.CustomMetadata;
   if (root === undefined || typeof root !== 'object') {
-    throw messages.createError('error.PolicyNotCustomMetadata', [file], [], EXIT.badPolicy);
+    throw policyError('error.PolicyNotCustomMetadata', [file]);
   }
   const record: Record<string, unknown> = {
     DeveloperName: name,
@@ -104,9 +103,9 @@ export async function readPolicyRecords(dir: string): Promise<PolicyRecordFile[]
   try {
     names = (await readdir(dir)).filter((n) => POLICY_FILE.test(n)).sort();
   } catch {
-    throw messages.createError('error.PolicyDirNotFound', [dir], [], EXIT.badPolicy);
+    throw policyError('error.PolicyDirNotFound', [dir]);
   }
-  if (names.length === 0) throw messages.createError('error.NoPolicies', [dir], [], EXIT.badPolicy);
+  if (names.length === 0) throw policyError('error.NoPolicies', [dir]);
   const records: PolicyRecordFile[] = [];
   for (const n of names) {
     const name = POLICY_FILE.exec(n)?.[1] ?? n;
@@ -128,10 +127,10 @@ export async function loadPolicies(dir: string): Promise<LoadedPolicies> {
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
     const lines = error.issues.map((i) =>
-      messages.getMessage('error.InvalidPolicy.issue', [i.policy, i.field, i.message, JSON.stringify(i.value)]),
+      ioMessages.getMessage('error.InvalidPolicy.issue', [i.policy, i.field, i.message, JSON.stringify(i.value)]),
     );
-    throw messages.createError('error.InvalidPolicy', [dir, lines.join('\n')], [], EXIT.badPolicy);
+    throw policyError('error.InvalidPolicy', [dir, lines.join('\n')]);
   }
-  if (!policies.some((p) => p.active)) throw messages.createError('error.NoActivePolicy', [dir], [], EXIT.badPolicy);
+  if (!policies.some((p) => p.active)) throw policyError('error.NoActivePolicy', [dir]);
   return { dir, policies, files: files.map((f) => f.file) };
 }

@@ -1,7 +1,8 @@
-// What the org commands share: the message bundle of the org modules (messages/walkaway.org.md),
-// exit codes, and the one place org, API and policy errors become messages.createError(...).
+// What the org commands share: the message bundle of the org modules (messages/walkaway.org.md)
+// and the one place org, API and policy errors become messages.createError(...).
 import { Messages, SfError } from '@salesforce/core';
 import { PolicyError } from '../engine/index.js';
+import { EXIT } from '../exitCodes.js';
 import { ApiError, OrgError } from './errors.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -10,27 +11,14 @@ export const orgMessages = Messages.loadMessages('walk-away', 'walkaway.org');
 /** The Salesforce API version every org command asks for. */
 export const API_VERSION = '62.0';
 
-/** Exit codes of the org commands (docs/cli-org.md). */
-export const EXIT_ORG = {
-  ok: 0,
-  /** Some rows were not scored, not written, or (audit) problems were found. */
-  partial: 1,
-  /** Nothing read or written: invalid flags or an invalid policy. */
-  badInput: 2,
-  /** The org refused or could not be reached (limits, session, missing package, failed query job). */
-  orgError: 4,
-  /** The wait ran out: a job is still running in the org; the resume command is printed. */
-  pending: 5,
-} as const;
-
 const ACTION_TOKENS: Readonly<Record<string, (t: ReadonlyArray<string | number>) => Array<string | number>>> = {
   sessionExpired: (t) => [t[0] ?? ''],
   sessionExpiredJob: (t) => [t[0] ?? '', t[1] ?? ''],
 };
 
 const EXIT_BY_KEY: Readonly<Record<string, number>> = {
-  badQuarter: EXIT_ORG.badInput,
-  queryTimeout: EXIT_ORG.pending,
+  badQuarter: EXIT.badInput,
+  queryTimeout: EXIT.pending,
 };
 
 /** Any error of an org run as the SfError the command throws (text from the messages file). */
@@ -40,7 +28,7 @@ export function toCommandError(error: unknown): Error {
     const lines = error.issues.map((i) =>
       orgMessages.getMessage('error.invalidPolicy.issue', [i.policy, i.field, i.message, JSON.stringify(i.value)]),
     );
-    return orgMessages.createError('error.invalidPolicy', [lines.join('\n')], [], EXIT_ORG.badInput);
+    return orgMessages.createError('error.invalidPolicy', [lines.join('\n')], [], EXIT.badInput);
   }
   if (error instanceof ApiError) return toCommandError(new OrgError('apiError', [error.errorCode, error.message]));
   if (error instanceof OrgError) {
@@ -52,7 +40,7 @@ export function toCommandError(error: unknown): Error {
           ? [error.tokens[0] ?? '', error.tokens[1] ?? '', '']
           : [...error.tokens];
     const actions = (ACTION_TOKENS[error.key] ?? (() => []))(error.tokens);
-    const exit = EXIT_BY_KEY[error.key] ?? EXIT_ORG.orgError;
+    const exit = EXIT_BY_KEY[error.key] ?? EXIT.orgError;
     const sfError = orgMessages.createError(key, tokens, actions, exit);
     if (error.data) sfError.setData(error.data as never);
     return sfError;

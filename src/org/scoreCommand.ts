@@ -3,8 +3,9 @@
 import { resolve } from 'node:path';
 import { Flags } from '@salesforce/sf-plugins-core';
 import type { Org } from '@salesforce/core';
-import { API_VERSION, EXIT_ORG, localDate, orgMessages as m, pollIntervalMs, stamp, toCommandError } from './cli.js';
+import { API_VERSION, localDate, orgMessages as m, pollIntervalMs, stamp, toCommandError } from './cli.js';
 import { resumeOrgJob, rescoreOrg, type OrgScoreResult } from './rescore.js';
+import { EXIT } from '../exitCodes.js';
 
 export type { OrgScoreResult } from './rescore.js';
 
@@ -134,7 +135,7 @@ export async function runOrgScore(ui: Ui, flags: OrgScoreFlags, org: Org): Promi
   if (!quiet) for (const line of orgScoreLines(result)) ui.log(line);
 
   if (result.pendingJobId && result.resumeCommand) {
-    const error = m.createError('error.Pending', [result.pendingJobId], [result.resumeCommand], EXIT_ORG.pending);
+    const error = m.createError('error.Pending', [result.pendingJobId], [result.resumeCommand], EXIT.pending);
     error.setData(result as never);
     throw error;
   }
@@ -143,13 +144,13 @@ export async function runOrgScore(ui: Ui, flags: OrgScoreFlags, org: Org): Promi
       'error.PartialFailure',
       [result.ingestJobIds.join(', '), result.written, result.changed, result.failed, result.notProcessed],
       [result.failuresFile ?? '-'],
-      EXIT_ORG.partial,
+      EXIT.partial,
     );
     error.setData(result as never);
     throw error;
   }
   if (result.unscorable) {
-    const error = m.createError('error.Unscorable', [result.unscorable], [], EXIT_ORG.partial);
+    const error = m.createError('error.Unscorable', [result.unscorable], [], EXIT.partial);
     error.setData(result as never);
     throw error;
   }

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Connection } from '@salesforce/core';
 import { rankPolicies, type Policy } from '../engine/index.js';
-import { openExport, PIPELINE_COLUMNS } from '../io/exportReader.js';
+import { openExport, PIPELINE_COLUMNS } from '../io/export/index.js';
 import { defaultPolicyDir, loadPolicies } from '../io/policyFiles.js';
 import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from '../score/pipeline.js';
 
@@ -24,15 +24,15 @@ export async function simulateFile(file: string, candidateDir: string, asOf: str
   if (PIPELINE_COLUMNS.every((c) => reader.header.present.has(c)))
     pipeline = await buildPipeline(await openExport(path), asOf);
   const sim = new Simulation({ source: 'file', target: path, candidateDir: resolve(candidateDir) }, current, candidate);
-  for await (const r of reader.rows) {
+  await reader.each((r) => {
     const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(r.values).row);
     if (r.problems.length) {
       sim.result.deals += 1;
       sim.result.unscorable += 1;
-      continue;
+      return;
     }
     sim.add({ id: r.id ?? '', name: r.values.Name ?? '', values: r.values, pipeline: figures });
-  }
+  });
   return sim.finish();
 }
 

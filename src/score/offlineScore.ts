@@ -14,7 +14,7 @@ import {
   type FindingCode,
   type Verdict,
 } from '../engine/index.js';
-import { PIPELINE_COLUMNS, openExport, type ExportRow, type RowProblem } from '../io/exportReader.js';
+import { PIPELINE_COLUMNS, openExport, type ExportRow, type RowProblem } from '../io/export/index.js';
 import { loadPolicies } from '../io/policyFiles.js';
 import {
   CsvFileWriter,
@@ -24,7 +24,7 @@ import {
   failedPathFor,
   resultLine,
 } from '../io/resultWriter.js';
-import { EXIT } from './exitCodes.js';
+import { EXIT } from '../exitCodes.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
 import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
@@ -54,9 +54,9 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const output = resolve(options.output);
   const failedOutput = failedPathFor(output);
   if (output === file || failedOutput === file) {
-    throw messages.createError('error.OutputIsInput', [output], [], EXIT.badPolicy);
+    throw messages.createError('error.OutputIsInput', [output], [], EXIT.badInput);
   }
-  if (!isDate(options.asOf)) throw messages.createError('error.BadAsOf', [options.asOf], [], EXIT.badPolicy);
+  if (!isDate(options.asOf)) throw messages.createError('error.BadAsOf', [options.asOf], [], EXIT.badInput);
 
   const warnings: string[] = [];
   const warn = (message: string): void => {

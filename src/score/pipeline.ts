@@ -12,8 +12,8 @@ import {
   type PipelineRow,
   type Quarter,
 } from '../engine/index.js';
-import type { RowProblem } from '../io/exportReader.js';
-import { QUOTA_COLUMN, type ExportReader } from '../io/exportReader.js';
+import type { RowProblem } from '../io/export/index.js';
+import { QUOTA_COLUMN, type ExportReader } from '../io/export/index.js';
 import { messages } from './messages.js';
 
 export type Pipeline = {

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { Messages } from '@salesforce/core';
 import { auditOrg, type AuditResult } from '../../org/audit.js';
-import { API_VERSION, EXIT_ORG, localDate, pollIntervalMs, stamp, toCommandError } from '../../org/cli.js';
+import { API_VERSION, localDate, pollIntervalMs, stamp, toCommandError } from '../../org/cli.js';
 import { table } from '../../org/format.js';
+import { EXIT } from '../../exitCodes.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('walk-away', 'walkaway.audit');
@@ -67,7 +68,7 @@ export default class Audit extends SfCommand<AuditResult> {
     }
     const found = result.stale + result.moreLenient + result.exceptionsChanged;
     if (found) {
-      const error = messages.createError('error.Found', [found], [targetOrg, result.csvFile ?? '-'], EXIT_ORG.partial);
+      const error = messages.createError('error.Found', [found], [targetOrg, result.csvFile ?? '-'], EXIT.partial);
       error.setData(result as never);
       throw error;
     }

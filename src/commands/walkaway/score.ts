@@ -2,7 +2,7 @@
 // work is in src/score/offlineScore.ts; this file only wires flags, progress and output).
 import { basename, extname, resolve } from 'node:path';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
-import { EXIT } from '../../score/exitCodes.js';
+import { EXIT } from '../../exitCodes.js';
 import { messages } from '../../score/messages.js';
 import { scoreExport } from '../../score/offlineScore.js';
 import type { ScoreResult } from '../../score/result.js';
@@ -53,7 +53,7 @@ export default class Score extends SfCommand<ScoreCommandResult> {
   public async run(): Promise<ScoreCommandResult> {
     const { flags } = await this.parse(Score);
     if (!flags.file) {
-      if (!flags['target-org']) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badPolicy);
+      if (!flags['target-org']) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badInput);
       return runOrgScore(this, flags, flags['target-org']);
     }
     const now = new Date();
@@ -88,7 +88,7 @@ export default class Score extends SfCommand<ScoreCommandResult> {
     if (started) this.progress.finish({ rows: result.rows });
 
     for (const line of summaryLines(result)) this.log(line);
-    if (result.failed > 0) process.exitCode = EXIT.rowsFailed;
+    if (result.failed > 0) process.exitCode = EXIT.partial;
     return result;
   }
 }

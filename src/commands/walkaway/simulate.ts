@@ -2,10 +2,11 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { Messages } from '@salesforce/core';
 import { VERDICTS } from '../../engine/index.js';
-import { API_VERSION, EXIT_ORG, localDate, pollIntervalMs, toCommandError } from '../../org/cli.js';
+import { API_VERSION, localDate, pollIntervalMs, toCommandError } from '../../org/cli.js';
 import { money, table } from '../../org/format.js';
 import { simulateFile, simulateOrg } from '../../org/simulateRun.js';
 import type { SimulateResult } from '../../org/simulate.js';
+import { EXIT } from '../../exitCodes.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('walk-away', 'walkaway.simulate');
@@ -49,7 +50,7 @@ export default class Simulate extends SfCommand<SimulateResult> {
           intervalMs: pollIntervalMs(),
         });
       } else {
-        throw messages.createError('error.fileOrOrg', [], [], EXIT_ORG.badInput);
+        throw messages.createError('error.fileOrOrg', [], [], EXIT.badInput);
       }
     } catch (error) {
       throw toCommandError(error);

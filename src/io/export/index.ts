@@ -1,0 +1,17 @@
+// The export reader: one read API, `openExport(file)` then `reader.each(onRow, afterChunk)`.
+//
+//   fileText.ts   bytes -> text chunks (UTF-8 checked, BOM dropped)
+//   csvParser.ts  text -> records of cells, with the physical line of each (papaparse)
+//   header.ts     the header -> the file's layout (known columns, Id, one record builder)
+//   rows.ts       a record's cells -> an ExportRow (values by column, Id, problems)
+//   reader.ts     all of it, with a look-ahead of one row and the caller's backpressure
+//
+// A faster reader of plain rows (no quotes, all UTF-8) can reuse header.ts and rows.ts as they
+// are: `readHeader(file, cells)` gives the layout, `rowBuilder(layout)` turns each record's cells
+// into the same ExportRow the CSV path makes, so rows read either way are scored alike.
+export { openExport } from './reader.js';
+export { readHeader, type HeaderLayout } from './header.js';
+export { MAX_CELL_BYTES, preview, rowBuilder } from './rows.js';
+export { MAX_RECORD_CHARS } from './csvParser.js';
+export { PIPELINE_COLUMNS, QUOTA_COLUMN, REQUIRED_COLUMNS, canonicalColumn } from './columns.js';
+export type { ExportHeader, ExportReader, ExportRow, RowProblem } from './types.js';

@@ -1,0 +1,42 @@
+// What the export reader hands to its callers: the header it checked and one row at a time.
+
+export type ExportHeader = {
+  /** The columns as written in the file. */
+  readonly columns: readonly string[];
+  /** Known columns present (canonical spelling). */
+  readonly present: ReadonlySet<string>;
+  /** Engine input columns that are absent: read as blank. */
+  readonly missingInputs: readonly string[];
+  /** Columns the command does not use: ignored. */
+  readonly unknown: readonly string[];
+};
+
+export type RowProblem = { readonly column: string | null; readonly value: string | null; readonly message: string };
+
+export type ExportRow = {
+  /** 1-based data row number (the header is not a row). */
+  readonly row: number;
+  /** Physical line of the file where the record starts. */
+  readonly line: number;
+  readonly id: string | null;
+  /** Cell text by canonical column name; absent known columns are missing. */
+  readonly values: Readonly<Record<string, string>>;
+  /** Cells that could not be read (bad encoding, too large, wrong number of cells). */
+  readonly problems: readonly RowProblem[];
+};
+
+export type ExportReader = {
+  readonly header: ExportHeader;
+  /**
+   * Reads the rest of the file, calling `onRow` for every data row, in file order, synchronously as
+   * each chunk is parsed; after each chunk it awaits `afterChunk` (the caller's backpressure: flush
+   * output, report progress). Resolves with the number of rows. An error thrown by `onRow` stops the
+   * read and is rethrown as it is. Call it once.
+   */
+  each(onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number>;
+  /** Bytes of the file consumed so far, and the file size: for progress. */
+  bytesRead(): number;
+  readonly size: number;
+};
+
+export const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);

@@ -1,0 +1,15 @@
+// The message bundle of the file readers (messages/walkaway.io.md): what a user sees when an export
+// or a policy folder cannot be read. Errors carry their exit code from the one table in exitCodes.ts.
+import { Messages, type SfError } from '@salesforce/core';
+import { EXIT } from '../exitCodes.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+export const ioMessages = Messages.loadMessages('walk-away', 'walkaway.io');
+
+/** The export cannot be used: nothing is written (exit 3). */
+export const fileError = (key: string, tokens: ReadonlyArray<string | number> = [], actions: string[] = []): SfError =>
+  ioMessages.createError(key, [...tokens], actions, EXIT.badFile);
+
+/** The policies cannot be used: nothing is read or written (exit 2). */
+export const policyError = (key: string, tokens: ReadonlyArray<string | number> = []): SfError =>
+  ioMessages.createError(key, [...tokens], [], EXIT.badInput);
