@@ -16,10 +16,14 @@ export class getObjectInfo {
     const fields = new Proxy(
       {},
       {
-        get: (target, name) =>
-          typeof name === 'string'
-            ? { apiName: name, label: LABELS[name] || name, updateable: !(readOnly && name.startsWith('Walk_Away_')) }
-            : undefined,
+        get: (target, name) => {
+          if (typeof name !== 'string') return undefined;
+          return {
+            apiName: name,
+            label: LABELS[name] || name,
+            updateable: !(readOnly && name.startsWith('Walk_Away_')),
+          };
+        },
       },
     );
     this.dataCallback({ data: { apiName: 'Opportunity', fields }, error: undefined });

@@ -30,6 +30,7 @@ export default class Score extends SfCommand<ScoreCommandResult> {
     file: Flags.file({
       char: 'f',
       summary: messages.getMessage('flags.file.summary'),
+      // eslint-disable-next-line sf-plugin/flag-cross-references -- both come from ...orgScoreFlags below
       exclusive: ['resume-job', 'dry-run'],
     }),
     'policy-dir': Flags.directory({
