@@ -45,7 +45,15 @@ test('scores the org by alias, then a second run writes nothing; the token appea
   expect(first.stdout).toContain('Read 25 open opportunities from admin@walkaway.standin (Bulk API query job 750');
   expect(first.stdout).toContain('25 verdict(s) changed.');
   expect(first.stdout).toMatch(/Written: 25\. Failed: 0\. Not processed: 0\. Ingest job\(s\): 750STANDINI\d+/);
-  expect(standin.opportunity(oppId(1))?.Walk_Away_Recommendation__c).toBeDefined();
+  // Deal 1: costs 81,000 + 25,000 under Default (20% / 35% on cost), Amount 137,800 below the threshold.
+  expect(standin.opportunity(oppId(1))).toMatchObject({
+    Walk_Away_Recommendation__c: 'Approval Required',
+    Walk_Away_Floor__c: 127200,
+    Walk_Away_Threshold__c: 143100,
+    Walk_Away_Findings__c: 'BELOW_THRESHOLD',
+    Walk_Away_Approvals__c: 'VP',
+    Walk_Away_Policy__c: 'Default',
+  });
 
   const second = await walkaway(home, ['walkaway', 'score', '--target-org', 'walkaway-standin', '--json'], { cwd });
   expect(second.code).toBe(0);

@@ -220,7 +220,12 @@ describe('rows the org refuses', () => {
       [oppId(7)]: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
     });
     // Matched by sf__Id although the result files are shuffled: the locked-then-written row is in the org.
-    expect(standin.opportunity(oppId(3))?.Walk_Away_Recommendation__c).toBeDefined();
+    expect(standin.opportunity(oppId(3))).toMatchObject({
+      Walk_Away_Recommendation__c: 'Walk Away', // it asks for unlimited liability
+      Walk_Away_Floor__c: 129600,
+      Walk_Away_Threshold__c: 145800,
+      Walk_Away_Policy__c: 'Default',
+    });
     expect(standin.opportunity(oppId(7))?.Walk_Away_Recommendation__c).toBeUndefined();
     const file = failuresOf(r.failuresFile ?? '');
     expect(file.map((row) => [row.Id, row.Status, (row.sf__Error ?? '').split(':')[0]]).sort()).toEqual([

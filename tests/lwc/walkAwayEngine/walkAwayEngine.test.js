@@ -4,6 +4,7 @@
 const { execFileSync } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
+const { whatIsStale } = require('../support/staleBundle.cjs');
 
 const root = path.resolve(__dirname, '../../..');
 const bundleDir = path.join(root, 'force-app/main/default/lwc/walkAwayEngine');
@@ -13,8 +14,18 @@ const node = (args) => execFileSync(process.execPath, args, { cwd: root, encodin
 describe('c/walkAwayEngine bundle', () => {
   it('is what `npm run build:engine` builds from src/engine today', () => {
     const fresh = node(['scripts/build-engine.mjs', '--stdout']);
-    // A failure here means src/engine changed: run `npm run build:engine` and commit the bundle.
-    expect(committed() === fresh).toBe(true);
+    expect(whatIsStale(committed(), fresh)).toBeNull();
+  });
+
+  it('says what is stale, and how to rebuild, when it differs from a fresh build', () => {
+    const text = committed();
+    const last = /,\w+ as (\w+)\}\s*;?\s*$/.exec(text);
+    const older = text.slice(0, last.index) + text.slice(last.index).replace(last[0].split('}')[0], '');
+    expect(whatIsStale(older, text).split('\n').slice(0, 3)).toEqual([
+      'force-app/main/default/lwc/walkAwayEngine/walkAwayEngine.js is stale: src/engine changed. Run `npm run build:engine` and commit the bundle.',
+      `Exports added: ${last[1]}. Exports removed: none.`,
+      `First difference on line ${text.slice(0, last.index).split('\n').length}, character ${last.index}:`,
+    ]);
   });
 
   it('says in its first line that it is generated and by which command', () => {
