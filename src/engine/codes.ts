@@ -20,6 +20,18 @@ export const EXIT_REASONS = [
 ] as const;
 export type ExitReason = (typeof EXIT_REASONS)[number];
 
+/** Walk_Away_Decision__c: what the rep decided (restricted picklist, tied by tests/metadata/contract-fields). */
+export const DECISIONS = [
+  'Walked Away - Door Open',
+  'Walked Away - Door Closed',
+  'Exception Approved',
+  'Proceeding',
+] as const;
+export type Decision = (typeof DECISIONS)[number];
+/** The decisions that walk away from the deal. */
+export const WALKED_AWAY_DECISIONS: readonly Decision[] = ['Walked Away - Door Open', 'Walked Away - Door Closed'];
+export const EXCEPTION_APPROVED: Decision = 'Exception Approved';
+
 /** What a finding does to the verdict. `Advisory` findings inform and change nothing. */
 export type FindingEffect = 'Walk Away' | 'Approval Required' | 'Insufficient Data' | 'Advisory';
 

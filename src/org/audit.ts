@@ -3,7 +3,14 @@
 // tells whether its inputs changed or the policy or pipeline did), verdicts more lenient than the
 // recomputed one (edited by hand), and approved exceptions whose Amount or terms changed since.
 import type { Connection } from '@salesforce/core';
-import { centsToNumber, parseCents, verdictRank, FINDING_RULES, type Verdict } from '../engine/index.js';
+import {
+  centsToNumber,
+  EXCEPTION_APPROVED,
+  parseCents,
+  verdictRank,
+  FINDING_RULES,
+  type Verdict,
+} from '../engine/index.js';
 import { CsvFileWriter, escapeFormula } from '../io/resultWriter.js';
 import type { PollOptions } from './poll.js';
 import { scoreSnapshot, type ScoredDeal } from './scoring.js';
@@ -84,7 +91,7 @@ export function auditDeal(deal: ScoredDeal): AuditFinding[] {
       detail: `stored ${deal.storedVerdict} is more lenient than the recomputed ${deal.next.Walk_Away_Recommendation__c}`,
     });
   }
-  if (row.Walk_Away_Decision__c === 'Exception Approved') {
+  if (row.Walk_Away_Decision__c === EXCEPTION_APPROVED) {
     const approved = row.Walk_Away_Approved_Amount__c ? parseCents(row.Walk_Away_Approved_Amount__c) : undefined;
     const amount = row.Amount ? parseCents(row.Amount) : undefined;
     const problems: string[] = [];

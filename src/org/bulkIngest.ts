@@ -7,8 +7,8 @@
 // one account travel together. REQUEST_LIMIT_EXCEEDED is never retried.
 import type { Connection } from '@salesforce/core';
 import { parse } from 'csv-parse/sync';
-import { ApiError, OrgError } from './errors.js';
-import { call, callJson, isTransient, withRetries } from './http.js';
+import { ApiError } from './errors.js';
+import { call, callJson, defaultBackoff, isTransient, retryDelayMs, withRetries } from './http.js';
 import { pollJob, type JobState, type PollOptions } from './poll.js';
 
 export type CellValue = string | number | boolean | null;
@@ -192,6 +192,8 @@ export class BulkUpdate {
           if (!isTransient(error)) throw error;
           return [];
         }
+        const backoff = defaultBackoff();
+        await backoff.sleep(retryDelayMs(attempt, backoff));
       }
     }
     this.running = { jobId, ids: new Set(ids) };
@@ -256,8 +258,11 @@ export class BulkUpdate {
     }
   }
 
-  /** Reads the three result files of a finished job and accounts for each uploaded row. */
-  public async collect(done: JobState, ids: readonly string[], lastRound = true): Promise<FailedRow[]> {
+  /**
+   * Reads the three result files of a finished job and accounts for each uploaded row (`ids`; null
+   * when resuming a job of an earlier run: then every row the files list).
+   */
+  public async collect(done: JobState, ids: readonly string[] | null, lastRound = true): Promise<FailedRow[]> {
     const path = `jobs/ingest/${done.id}`;
     const get = async (file: string): Promise<ResultRow[]> =>
       parseCsv((await call(this.conn, { method: 'GET', path: `${path}/${file}`, accept: 'text/csv' })).text);
@@ -265,9 +270,9 @@ export class BulkUpdate {
     const failed = await get('failedResults');
     const unprocessed = await get('unprocessedrecords');
 
-    const expected = new Set(ids);
-    const seen = new Set<string>();
     const idOf = (r: ResultRow): string => r.sf__Id || r.Id || '';
+    const expected = new Set(ids ?? [...success, ...failed, ...unprocessed].map(idOf).filter((id) => id !== ''));
+    const seen = new Set<string>();
     const locked: FailedRow[] = [];
     for (const r of success) {
       const id = idOf(r);
@@ -295,7 +300,7 @@ export class BulkUpdate {
       seen.add(id);
       this.report.notProcessed.push({ id, reason: why });
     }
-    for (const id of ids) {
+    for (const id of expected) {
       if (!seen.has(id))
         this.report.notProcessed.push({ id, reason: `missing from the results of job ${done.id} (${why})` });
     }
@@ -313,25 +318,7 @@ export async function resumeJob(conn: Connection, jobId: string, options: Ingest
     update.report.pending = { jobId, rows: 0 };
     return update.report;
   }
-  // The uploaded Ids are whatever the three result files list.
-  const ids = await jobRowIds(conn, jobId);
-  await update.collect(done, ids, true);
+  // The uploaded Ids are whatever the three result files list: each file is read once.
+  await update.collect(done, null, true);
   return update.report;
 }
-
-async function jobRowIds(conn: Connection, jobId: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const file of ['successfulResults', 'failedResults', 'unprocessedrecords']) {
-    const rows = parseCsv(
-      (await call(conn, { method: 'GET', path: `jobs/ingest/${jobId}/${file}`, accept: 'text/csv' })).text,
-    );
-    for (const r of rows) ids.push(r.sf__Id || r.Id || '');
-  }
-  return ids.filter((id) => id !== '');
-}
-
-export function isApiError(error: unknown, code: string): boolean {
-  return error instanceof ApiError && error.errorCode === code;
-}
-
-export { OrgError };

@@ -8,12 +8,38 @@ import { pollJob, type PollOptions } from './poll.js';
 
 export type CsvRow = Record<string, string>;
 
-export type BulkQueryResult = { readonly jobId: string; readonly rows: CsvRow[]; readonly pages: number };
+export type BulkQueryResult = {
+  readonly jobId: string;
+  readonly rows: CsvRow[];
+  readonly pages: number;
+  /** When the org created the job (its clock), as the job info says; null when it does not. */
+  readonly createdDate: string | null;
+};
 
-type JobInfo = { id: string; state: string; numberRecordsProcessed?: number; errorMessage?: string };
+type JobInfo = {
+  id: string;
+  state: string;
+  createdDate?: string;
+  numberRecordsProcessed?: number;
+  errorMessage?: string;
+};
 
 /** Rows per results page asked for (Salesforce may send fewer). */
 export const RESULTS_PAGE_SIZE = 50_000;
+
+/** Best effort: a job that cannot be aborted (already finished, or the org unreachable) ends by itself. */
+async function abortQuery(conn: Connection, jobId: string): Promise<void> {
+  try {
+    await callJson(conn, {
+      method: 'PATCH',
+      path: `jobs/query/${jobId}`,
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ state: 'Aborted' }),
+    });
+  } catch {
+    // the job expires in the org; the error that stopped the run is the one reported
+  }
+}
 
 export async function bulkQuery(
   conn: Connection,
@@ -34,8 +60,18 @@ export async function bulkQuery(
       }),
     }),
   );
-  const done = await pollJob(conn, `jobs/query/${job.id}`, options);
-  if (done === null) throw new OrgError('queryTimeout', [job.id]);
+  let done;
+  try {
+    done = await pollJob(conn, `jobs/query/${job.id}`, options);
+  } catch (error) {
+    await abortQuery(conn, job.id);
+    throw error;
+  }
+  if (done === null) {
+    // Nothing will read its results: stop it rather than leave it using the org's query allowance.
+    await abortQuery(conn, job.id);
+    throw new OrgError('queryTimeout', [job.id]);
+  }
   if (done.state !== 'JobComplete') throw new OrgError('queryJobEnded', [job.id, done.state, done.errorMessage ?? '']);
 
   const rows: CsvRow[] = [];
@@ -64,5 +100,5 @@ export async function bulkQuery(
     locator = next;
   }
   if (expected && rows.length !== expected) throw new OrgError('queryIncomplete', [job.id, rows.length, expected]);
-  return { jobId: job.id, rows, pages };
+  return { jobId: job.id, rows, pages, createdDate: job.createdDate ?? null };
 }

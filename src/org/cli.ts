@@ -18,8 +18,24 @@ const ACTION_TOKENS: Readonly<Record<string, (t: ReadonlyArray<string | number>)
 
 const EXIT_BY_KEY: Readonly<Record<string, number>> = {
   badQuarter: EXIT.badInput,
+  notAnIngestJob: EXIT.badInput,
   queryTimeout: EXIT.pending,
 };
+
+/**
+ * Once an ingest job exists, whatever stops the run says where things stand: the job ids, the
+ * command that resumes a job the org may still be processing, and the file of rows not written.
+ */
+export function runActions(data: Readonly<Record<string, unknown>>): string[] {
+  const out: string[] = [];
+  const jobs = Array.isArray(data.ingestJobIds) ? (data.ingestJobIds as string[]) : [];
+  if (jobs.length) out.push(orgMessages.getMessage('action.IngestJobs', [jobs.join(', ')]));
+  if (typeof data.resumeCommand === 'string' && data.resumeCommand !== '')
+    out.push(orgMessages.getMessage('action.Resume', [data.resumeCommand]));
+  if (typeof data.failuresFile === 'string' && data.failuresFile !== '')
+    out.push(orgMessages.getMessage('action.FailuresFile', [data.failuresFile]));
+  return out;
+}
 
 /** Any error of an org run as the SfError the command throws (text from the messages file). */
 export function toCommandError(error: unknown): Error {
@@ -42,7 +58,10 @@ export function toCommandError(error: unknown): Error {
     const actions = (ACTION_TOKENS[error.key] ?? (() => []))(error.tokens);
     const exit = EXIT_BY_KEY[error.key] ?? EXIT.orgError;
     const sfError = orgMessages.createError(key, tokens, actions, exit);
-    if (error.data) sfError.setData(error.data as never);
+    if (error.data) {
+      sfError.setData(error.data as never);
+      sfError.actions = [...(sfError.actions ?? []), ...runActions(error.data)];
+    }
     return sfError;
   }
   return error instanceof Error ? error : new Error(String(error));

@@ -81,10 +81,43 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
-/** Runs `fn` up to `attempts` times while it fails transiently. */
-export async function withRetries<T>(attempts: number, fn: () => Promise<T>): Promise<T> {
+/** How retries wait: exponential steps from `baseMs`, at most `maxMs`, each with random jitter. */
+export type Backoff = {
+  readonly baseMs: number;
+  readonly maxMs: number;
+  readonly random: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+};
+
+/** 1 s, 2 s, 4 s... (at most 30 s); WALKAWAY_RETRY_BASE_MS lowers the step for tests against a local stand-in. */
+export function defaultBackoff(): Backoff {
+  const fromEnv = Number(process.env.WALKAWAY_RETRY_BASE_MS);
+  return {
+    baseMs: Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 1000,
+    maxMs: 30_000,
+    random: Math.random,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
+
+/**
+ * The wait before retry number `retry` (1 for the first): the step doubles each time, and a random
+ * share of it (between half and all of it) spreads the clients that failed together.
+ */
+export function retryDelayMs(retry: number, b: Pick<Backoff, 'baseMs' | 'maxMs' | 'random'>): number {
+  const step = Math.min(b.maxMs, b.baseMs * 2 ** Math.max(0, retry - 1));
+  return Math.round(step / 2 + (b.random() * step) / 2);
+}
+
+/** Runs `fn` up to `attempts` times while it fails transiently, backing off with jitter between tries. */
+export async function withRetries<T>(
+  attempts: number,
+  fn: () => Promise<T>,
+  backoff: Backoff = defaultBackoff(),
+): Promise<T> {
   let last: unknown;
   for (let i = 0; i < attempts; i++) {
+    if (i > 0) await backoff.sleep(retryDelayMs(i, backoff));
     try {
       return await fn();
     } catch (error) {

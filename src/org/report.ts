@@ -2,7 +2,13 @@
 // value; the deals that needed approval and those granted; buyers who came back and on what terms;
 // and reps (or a whole team) with no walk-away at all.
 import type { Connection } from '@salesforce/core';
-import { numberToCents, centsToNumber } from '../engine/index.js';
+import {
+  centsToNumber,
+  EXCEPTION_APPROVED,
+  numberToCents,
+  WALKED_AWAY_DECISIONS,
+  type Verdict,
+} from '../engine/index.js';
 import { OrgError } from './errors.js';
 import { REPORT_FIELDS } from './fields.js';
 import { currentQuarter } from './pipeline.js';
@@ -71,6 +77,7 @@ export async function lastQuarter(conn: Connection, today: string): Promise<Repo
   return { label: labelOf(start, end, last.source), start, end, source: last.source };
 }
 
+const APPROVAL_REQUIRED: Verdict = 'Approval Required';
 const amountOf = (v: unknown): number => (typeof v === 'number' ? centsToNumber(numberToCents(v) ?? 0) : 0);
 const add = (t: Total, value: number): void => {
   t.count += 1;
@@ -119,7 +126,7 @@ export async function reportOrg(
       decidedOn: (r.Walk_Away_Decided_On__c as string | null) ?? null,
     };
     reps.add(deal.owner);
-    if (deal.decision.startsWith('Walked Away')) {
+    if ((WALKED_AWAY_DECISIONS as readonly string[]).includes(deal.decision)) {
       add(result.walkedAway, deal.amount);
       const rep = byRep.get(deal.owner) ?? { count: 0, value: 0 };
       add(rep, deal.amount);
@@ -138,8 +145,8 @@ export async function reportOrg(
         });
       }
     }
-    const needed = r.Walk_Away_Recommendation__c === 'Approval Required' || Boolean(r.Walk_Away_Approvals__c);
-    const granted = deal.decision === 'Exception Approved';
+    const needed = r.Walk_Away_Recommendation__c === APPROVAL_REQUIRED || Boolean(r.Walk_Away_Approvals__c);
+    const granted = deal.decision === EXCEPTION_APPROVED;
     if (needed) add(result.approvalsNeeded, deal.amount);
     if (granted) add(result.approvalsGranted, deal.amount);
     if (needed || granted) result.approvals.push(deal);

@@ -7,8 +7,10 @@ import { OUTPUT_FIELDS, type Verdict } from '../engine/index.js';
 import { CsvFileWriter, escapeFormula } from '../io/resultWriter.js';
 import { BulkUpdate, resumeJob, type CellValue, type IngestReport, type UploadRow } from './bulkIngest.js';
 import { ApiError, OrgError } from './errors.js';
-import { SCORED_AT } from './fields.js';
+import { changedSinceRead } from './changedSinceRead.js';
+import { MODSTAMP, SCORED_AT } from './fields.js';
 import type { Shortage } from './limits.js';
+import { callJson } from './http.js';
 import type { PollOptions } from './poll.js';
 import { scoreSnapshot, type Unscorable } from './scoring.js';
 import { readSnapshot } from './snapshot.js';
@@ -16,7 +18,10 @@ import { readSnapshot } from './snapshot.js';
 export const MAX_LISTED = 1000;
 
 export type Change = { id: string; name: string; from: Verdict | null; to: Verdict; fields: string[] };
-export type WriteFailure = { id: string; status: 'Failed' | 'Not processed'; error: string };
+export type WriteFailure = { id: string; status: 'Failed' | 'Not processed' | 'Changed during run'; error: string };
+
+/** Why a row changed since the read was not written. */
+export const CHANGED_DURING_RUN = 'changed during the run, rescored next run';
 
 export type OrgScoreResult = {
   targetOrg: string;
@@ -33,6 +38,8 @@ export type OrgScoreResult = {
   written: number;
   failed: number;
   notProcessed: number;
+  /** Rows edited in the org after the read (SystemModstamp moved): left alone, rescored next run. */
+  changedDuringRun: number;
   queryJobId: string | null;
   ingestJobIds: string[];
   /** A job the org was still processing when --wait ran out. */
@@ -83,6 +90,7 @@ function emptyResult(options: Pick<OrgScoreOptions, 'targetOrg' | 'dryRun' | 'no
     written: 0,
     failed: 0,
     notProcessed: 0,
+    changedDuringRun: 0,
     queryJobId: null,
     ingestJobIds: [],
     pendingJobId: null,
@@ -97,13 +105,23 @@ function emptyResult(options: Pick<OrgScoreOptions, 'targetOrg' | 'dryRun' | 'no
   };
 }
 
+const emptyReport = (): IngestReport => ({
+  jobs: [],
+  written: [],
+  failed: [],
+  notProcessed: [],
+  pending: null,
+  lockRetryRounds: 0,
+});
+
 /** Writes failed and not-processed rows (with their error or reason) to the failures file. */
 async function writeFailures(
   path: string,
   report: IngestReport,
   uploads: ReadonlyMap<string, UploadRow>,
+  changedDuringRun: readonly string[] = [],
 ): Promise<string | null> {
-  if (!report.failed.length && !report.notProcessed.length) return null;
+  if (!report.failed.length && !report.notProcessed.length && !changedDuringRun.length) return null;
   const valueColumns = [...new Set([...uploads.values()].flatMap((r) => Object.keys(r.values)))];
   const out = await CsvFileWriter.open(path, ['Id', 'Status', 'sf__Error', ...valueColumns]);
   const values = (id: string): string[] =>
@@ -116,11 +134,18 @@ async function writeFailures(
   for (const n of report.notProcessed) {
     await out.write([escapeFormula(n.id), 'Not processed', escapeFormula(n.reason), ...values(n.id)]);
   }
+  for (const id of changedDuringRun)
+    await out.write([escapeFormula(id), 'Changed during run', CHANGED_DURING_RUN, ...values(id)]);
   await out.close();
   return path;
 }
 
-function applyReport(result: OrgScoreResult, report: IngestReport, targetOrg: string): void {
+function applyReport(
+  result: OrgScoreResult,
+  report: IngestReport,
+  targetOrg: string,
+  changedDuringRun: readonly string[] = [],
+): void {
   result.ingestJobIds = [...report.jobs];
   result.written = report.written.length;
   result.failed = report.failed.length;
@@ -131,6 +156,7 @@ function applyReport(result: OrgScoreResult, report: IngestReport, targetOrg: st
   result.failures = [
     ...report.failed.map((f): WriteFailure => ({ id: f.id, status: 'Failed', error: f.error })),
     ...report.notProcessed.map((n): WriteFailure => ({ id: n.id, status: 'Not processed', error: n.reason })),
+    ...changedDuringRun.map((id): WriteFailure => ({ id, status: 'Changed during run', error: CHANGED_DURING_RUN })),
   ].slice(0, MAX_LISTED);
 }
 
@@ -139,7 +165,8 @@ function orgErrorOf(error: unknown, result: OrgScoreResult): unknown {
   const data = { ...result } as unknown as Record<string, unknown>;
   if (error instanceof OrgError) return new OrgError(error.key, error.tokens, { ...data, ...(error.data ?? {}) });
   if (!(error instanceof ApiError)) return error;
-  const job = result.pendingJobId ?? result.ingestJobIds.at(-1) ?? result.queryJobId ?? '';
+  // Only an ingest job can be resumed (--resume-job): a query job is never offered.
+  const job = result.pendingJobId ?? '';
   if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED') return new OrgError('requestLimitExceeded', [error.message], data);
   if (error.errorCode === 'INVALID_SESSION_ID') {
     return new OrgError(job ? 'sessionExpiredJob' : 'sessionExpired', [result.targetOrg, job], data);
@@ -191,6 +218,22 @@ export async function rescoreOrg(conn: Connection, options: OrgScoreOptions): Pr
   progress({ phase: 'scoring', processed: scored.length + result.unscorable });
   if (options.dryRun || uploads.size === 0) return result;
 
+  // No lost update: rows edited since the read are left alone (changedSinceRead.ts).
+  let moved: string[];
+  try {
+    const stamps = new Map(scored.filter((d) => uploads.has(d.id)).map((d) => [d.id, d.row[MODSTAMP] ?? '']));
+    moved = [...(await changedSinceRead(conn, snapshot.readStartedAt, stamps))].sort();
+  } catch (error) {
+    throw orgErrorOf(error, result);
+  }
+  for (const id of moved) uploads.delete(id);
+  result.changedDuringRun = moved.length;
+  if (uploads.size === 0) {
+    applyReport(result, emptyReport(), options.targetOrg, moved);
+    result.failuresFile = await writeFailures(options.failuresFile, emptyReport(), uploads, moved);
+    return result;
+  }
+
   const update = new BulkUpdate(conn, {
     ...options.poll,
     maxJobBytes: options.maxJobBytes,
@@ -206,14 +249,30 @@ export async function rescoreOrg(conn: Connection, options: OrgScoreOptions): Pr
   try {
     await update.run([...uploads.values()]);
   } catch (error) {
-    applyReport(result, update.report, options.targetOrg);
-    result.failuresFile = await writeFailures(options.failuresFile, update.report, uploads);
-    applyReport(result, update.report, options.targetOrg);
+    // An ingest job may exist: the error carries its ids, the resume command and the failed rows.
+    applyReport(result, update.report, options.targetOrg, moved);
+    result.failuresFile = await writeFailures(options.failuresFile, update.report, uploads, moved);
     throw orgErrorOf(error, result);
   }
-  applyReport(result, update.report, options.targetOrg);
-  result.failuresFile = await writeFailures(options.failuresFile, update.report, uploads);
+  applyReport(result, update.report, options.targetOrg, moved);
+  result.failuresFile = await writeFailures(options.failuresFile, update.report, uploads, moved);
   return result;
+}
+
+/** A Bulk API job Id: key prefix 750, 15 or 18 characters. Query jobs share it: the org tells them apart. */
+export const INGEST_JOB_ID = /^750[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
+
+/** Refuses an Id that is not an Opportunity update job of this org (a query job's Id among them). */
+async function checkIngestJob(conn: Connection, jobId: string): Promise<void> {
+  let info: { object?: string; operation?: string };
+  try {
+    info = await callJson(conn, { method: 'GET', path: `jobs/ingest/${jobId}` });
+  } catch (error) {
+    if (error instanceof ApiError && (error.errorCode === 'NOT_FOUND' || error.status === 404))
+      throw new OrgError('notAnIngestJob', [jobId]);
+    throw error;
+  }
+  if (info.object !== 'Opportunity' || info.operation !== 'update') throw new OrgError('notAnIngestJob', [jobId]);
 }
 
 /** `--resume-job`: waits for a job an earlier run left running and accounts for its rows. */
@@ -223,11 +282,18 @@ export async function resumeOrgJob(
   options: Pick<OrgScoreOptions, 'targetOrg' | 'now' | 'poll' | 'failuresFile'>,
 ): Promise<OrgScoreResult> {
   const result = emptyResult({ ...options, dryRun: false });
+  if (!INGEST_JOB_ID.test(jobId)) throw new OrgError('notAnIngestJob', [jobId]);
+  try {
+    await checkIngestJob(conn, jobId);
+  } catch (error) {
+    throw orgErrorOf(error, result);
+  }
   let report: IngestReport;
   try {
     report = await resumeJob(conn, jobId, options.poll);
   } catch (error) {
-    throw orgErrorOf(error, { ...result, pendingJobId: jobId });
+    const resumeCommand = resumeCommandFor(options.targetOrg, jobId);
+    throw orgErrorOf(error, { ...result, ingestJobIds: [jobId], pendingJobId: jobId, resumeCommand });
   }
   applyReport(result, report, options.targetOrg);
   result.changed = result.written + result.failed + result.notProcessed;

@@ -82,6 +82,7 @@ export function orgScoreLines(r: OrgScoreResult): string[] {
     lines.push(m.getMessage('score.Written', [r.written, r.failed, r.notProcessed, r.ingestJobIds.join(', ')]));
     if (r.lockRetryRounds) lines.push(m.getMessage('score.LockRetries', [r.lockRetryRounds]));
   }
+  if (r.changedDuringRun) lines.push(m.getMessage('score.ChangedDuringRun', [r.changedDuringRun]));
   if (r.failuresFile) lines.push(m.getMessage('score.FailuresFile', [r.failuresFile]));
   if (r.pendingJobId && r.resumeCommand) {
     lines.push(m.getMessage('score.Pending', [r.pendingJobId]));

@@ -7,6 +7,7 @@ import {
   type OutputRecord,
   type Policy,
   type Score,
+  VERDICTS,
   type Verdict,
 } from '../engine/index.js';
 import type { CsvRow } from './bulkQuery.js';
@@ -33,7 +34,7 @@ export type Unscorable = {
   readonly message: string;
 };
 
-const VERDICT_VALUES: ReadonlySet<string> = new Set(['Proceed', 'Approval Required', 'Walk Away', 'Insufficient Data']);
+const VERDICT_VALUES: ReadonlySet<string> = new Set(VERDICTS);
 
 export function scoreSnapshot(
   snapshot: Pick<Snapshot, 'rows' | 'quarter' | 'totals' | 'quotas'>,

@@ -4,6 +4,7 @@
 import type { Connection } from '@salesforce/core';
 import { pipelineFor, type OwnerTotals, type PipelineFigures, type Policy, type Quarter } from '../engine/index.js';
 import { bulkQuery, type CsvRow } from './bulkQuery.js';
+import { instant } from './changedSinceRead.js';
 import { OrgError } from './errors.js';
 import { opportunityFields, REQUIRED_FIELDS } from './fields.js';
 import { callJson } from './http.js';
@@ -28,6 +29,8 @@ export type Snapshot = {
   readonly totals: Map<string, OwnerTotals>;
   readonly quotas: Map<string, number>;
   readonly queryJobId: string;
+  /** When the read started, on the org's clock (the query job's createdDate), in ms. */
+  readonly readStartedAt: number;
   readonly pages: number;
   readonly shortages: Shortage[];
   /** /limits refused (no View Setup): why; the run went on without the check. */
@@ -68,6 +71,8 @@ export function openOpportunitiesSoql(multiCurrency: boolean): string {
 
 export async function readSnapshot(conn: Connection, options: SnapshotOptions): Promise<Snapshot> {
   // 7 REST requests + the query job (create, polls, pages); then the ingest per 100 MB.
+  // Without the job's createdDate: the client's clock, 15 minutes early to absorb clock skew.
+  const startedAt = Date.now() - 15 * 60_000;
   const limits = await checkLimits(conn, { apiRequests: 20, queryJobs: 1, batches: 2 });
   const { multiCurrency } = await describeOpportunity(conn);
   const policies = await readOrgPolicies(conn);
@@ -86,6 +91,7 @@ export async function readSnapshot(conn: Connection, options: SnapshotOptions): 
     totals: ownerTotals(result.rows, closedWon, quarter),
     quotas,
     queryJobId: result.jobId,
+    readStartedAt: Number.isNaN(instant(result.createdDate)) ? startedAt : instant(result.createdDate),
     pages: result.pages,
     shortages: limits.shortages,
     limitsUnreadable: limits.unreadable,

@@ -1,6 +1,14 @@
 // Every public name of contract.md and docs/contract-additions.md exists in force-app with the
 // type the contract gives it, and every picklist value the engine can write is a value of the field.
-import { APPROVERS, BATNA_STRENGTHS, EXIT_REASONS, FINDING_CODES, RED_FLAGS, VERDICTS } from '../../src/engine/codes';
+import {
+  APPROVERS,
+  BATNA_STRENGTHS,
+  DECISIONS,
+  EXIT_REASONS,
+  FINDING_CODES,
+  RED_FLAGS,
+  VERDICTS,
+} from '../../src/engine/codes';
 import { INPUT_FIELDS } from '../../src/engine/opportunity';
 import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
 import { fieldsOf, pathExists } from './support/forceApp';
@@ -124,6 +132,7 @@ const ENGINE_VALUES: Record<string, readonly string[]> = {
   Walk_Away_Approvals__c: APPROVERS,
   Walk_Away_BATNA__c: BATNA_STRENGTHS,
   Walk_Away_Exit_Reason__c: EXIT_REASONS,
+  Walk_Away_Decision__c: DECISIONS,
 };
 
 const opportunity = fieldsOf('Opportunity');

@@ -163,3 +163,58 @@ test('neither --file nor --target-org: exit 2 and one JSON error document', asyn
   expect(run.code).toBe(2);
   expect(json(run)).toMatchObject({ status: 2, message: 'Give --file or --target-org (one of them).' });
 });
+
+test('an outage that outlasts the retries after the ingest job exists: job ids, resume command and failed rows, human and --json', async () => {
+  const home = await loginHome(standin);
+  // jsforce retries a GET 5 times: 6 answers of 503 to the poll outlast them.
+  standin.faults = { http: [{ endpoint: 'GET jobs/ingest/:id', effect: 503, times: 6 }] };
+  const human = await walkaway(home, ['walkaway', 'score', '--target-org', 'standin', '--failed-file', 'f1.csv'], {
+    cwd,
+  });
+  expect(human.code).toBe(4);
+  const job = /Ingest job\(s\) started by this run: (750STANDINI\d+)/.exec(human.stderr)?.[1] ?? '';
+  expect(job).not.toBe('');
+  expect(human.stderr).toContain('The org answered HTTP_503');
+  expect(human.stderr).toContain(
+    `Wait for the job still running and account for its rows: walkaway score --target-org admin@walkaway.standin --resume-job ${job}`,
+  );
+  expect(human.stderr).toContain(`Rows not written, with the org's error or the reason: ${join(cwd, 'f1.csv')}`);
+  expect(readFileSync(join(cwd, 'f1.csv'), 'utf8')).toContain(`still in job ${job}`);
+
+  standin.faults = { http: [{ endpoint: 'GET jobs/ingest/:id', effect: 503, times: 6 }] };
+  const machine = await walkaway(
+    home,
+    ['walkaway', 'score', '--target-org', 'standin', '--json', '--failed-file', 'f2.csv'],
+    { cwd },
+  );
+  expect(machine.code).toBe(4);
+  const doc = json(machine);
+  const data = doc.data as Record<string, unknown>;
+  const second = (data.ingestJobIds as string[])[0] ?? '';
+  expect(second).toMatch(/^750STANDINI\d+$/);
+  expect(data).toMatchObject({
+    pendingJobId: second,
+    resumeCommand: `walkaway score --target-org admin@walkaway.standin --resume-job ${second}`,
+    failuresFile: join(cwd, 'f2.csv'),
+  });
+  expect(doc.actions).toEqual(
+    expect.arrayContaining([
+      `Wait for the job still running and account for its rows: walkaway score --target-org admin@walkaway.standin --resume-job ${second}`,
+    ]),
+  );
+}, 120_000);
+
+test('--resume-job refuses a query job Id (exit 2), and the integration user is warned that /limits is closed to it', async () => {
+  const home = await loginHome(standin);
+  const dry = await walkaway(home, ['walkaway', 'score', '--target-org', 'standin', '--dry-run'], { cwd });
+  expect(dry.code).toBe(0);
+  expect(dry.stderr).toContain("The org's limits could not be read (INSUFFICIENT_ACCESS:");
+  const queryJob = /Bulk API query job (750STANDINQ\d+)/.exec(dry.stdout)?.[1] ?? '';
+  expect(queryJob).not.toBe('');
+  const run = await walkaway(home, ['walkaway', 'score', '--target-org', 'standin', '--resume-job', queryJob], {
+    cwd,
+  });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(`${queryJob} is not a Bulk API 2.0 ingest job of this org that updates opportunities`);
+  expect(standin.count('POST jobs/ingest')).toBe(0);
+});

@@ -3,6 +3,7 @@
 // are written + failed (with the org's error) + not processed (with a reason), and that a run
 // after success writes nothing.
 process.env.SF_DISABLE_LOG_FILE = 'true';
+process.env.WALKAWAY_RETRY_BASE_MS = '2';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,13 @@ import {
   userId,
   type StandinOptions,
 } from '../support/salesforce-standin';
-import { rescoreOrg, resumeOrgJob, type OrgScoreResult, type OrgScoreOptions } from '../../src/org/rescore';
+import {
+  CHANGED_DURING_RUN,
+  rescoreOrg,
+  resumeOrgJob,
+  type OrgScoreResult,
+  type OrgScoreOptions,
+} from '../../src/org/rescore';
 import { OrgError } from '../../src/org/errors';
 import { OUTPUT_FIELDS, PolicyError } from '../../src/engine';
 
@@ -52,7 +59,7 @@ function options(extra: Partial<OrgScoreOptions> = {}): OrgScoreOptions {
 /** Every row is accounted for, and every failure says why. */
 function expectAccounted(r: OrgScoreResult): void {
   expect(r.deals).toBe(r.unscorable + r.unchanged + r.changed);
-  if (!r.dryRun) expect(r.changed).toBe(r.written + r.failed + r.notProcessed);
+  if (!r.dryRun) expect(r.changed).toBe(r.written + r.failed + r.notProcessed + r.changedDuringRun);
   for (const f of r.failures) expect(f.error).not.toBe('');
 }
 
@@ -121,6 +128,8 @@ describe('a first run', () => {
         /^SELECT OwnerId, SUM\(Amount\) amount FROM Opportunity WHERE IsWon = true AND CloseDate >= 2026-10-01 AND CloseDate <= 2026-12-31 GROUP BY OwnerId$/,
       ),
       'SELECT Id, Walk_Away_Quarterly_Quota__c FROM User WHERE Walk_Away_Quarterly_Quota__c != null',
+      // just before the write: which rows changed since the read (no lost update)
+      expect.stringMatching(/^SELECT Id, SystemModstamp FROM Opportunity WHERE SystemModstamp >= /),
     ]);
   });
 
@@ -370,6 +379,86 @@ describe('the network and the session', () => {
     expect((await rejected(rescore())).key).toBe('queryJobEnded');
     standin.faults = { neverComplete: 'query' };
     expect((await rejected(rescore({ poll: { timeoutMs: 30, intervalMs: 10 } }))).key).toBe('queryTimeout');
+    expect(standin.count('POST jobs/ingest')).toBe(0);
+    // The query job the timeout left behind is aborted, not left using the org's allowance.
+    expect([...standin.queryJobs.values()].at(-1)?.state).toBe('Aborted');
+  });
+
+  test('a session that expires when the ingest job is created offers no job to resume', async () => {
+    await start(4);
+    standin.faults = { http: [{ endpoint: 'POST jobs/ingest', effect: 'expire-session' }] };
+    const error = await rejected(rescore());
+    expect(error.key).toBe('sessionExpired');
+    expect(error.tokens).toEqual(['standin', '']);
+    const data = error.data as unknown as OrgScoreResult;
+    expect(data.resumeCommand).toBeNull();
+    expect(data.queryJobId).toMatch(/^750STANDINQ/);
+    expect(data.notProcessed).toBe(4);
+  });
+
+  test('an outage that outlasts the retries while polling: job ids, the resume command and the failed rows', async () => {
+    await start(6);
+    // jsforce retries a GET 5 times (with its own backoff): 6 answers of 503 outlast them.
+    standin.faults = { http: [{ endpoint: 'GET jobs/ingest/:id', effect: 503, times: 6 }] };
+    const error = await rejected(rescore());
+    const data = error.data as unknown as OrgScoreResult;
+    expect(data.ingestJobIds).toHaveLength(1);
+    const job = data.ingestJobIds[0] ?? '';
+    expect(data.pendingJobId).toBe(job);
+    expect(data.resumeCommand).toBe(`walkaway score --target-org standin --resume-job ${job}`);
+    expect(failuresOf(data.failuresFile ?? '')).toHaveLength(6);
+    standin.faults = {};
+    expect((await resumeOrgJob(conn, job, options())).written).toBe(6);
+  }, 60_000);
+
+  test('--resume-job takes only an ingest job of this org: a query job Id or a malformed one is refused', async () => {
+    await start(2);
+    const r = await rescore({ dryRun: true });
+    const queryJob = r.queryJobId ?? '';
+    for (const id of [queryJob, 'not-a-job', '750STANDINI99999']) {
+      const error = await rejected(resumeOrgJob(conn, id, options()));
+      expect(error.key).toBe('notAnIngestJob');
+      expect(error.tokens).toEqual([id]);
+    }
+  });
+});
+
+describe("other people's edits during a run (no lost update)", () => {
+  test('a deal edited between the read and the write is left alone, reported, and rescored next run', async () => {
+    await start(5);
+    // A rep lowers Amount to 1 while the CLI is reading.
+    standin.hooks.set('GET jobs/query/:id/results', () => standin.edit(oppId(2), { Amount: 1 }));
+    const r = await rescore();
+    expect(r.changed).toBe(5);
+    expect(r.changedDuringRun).toBe(1);
+    expect(r.written).toBe(4);
+    expect(r.failures).toEqual([{ id: oppId(2), status: 'Changed during run', error: CHANGED_DURING_RUN }]);
+    expect(standin.opportunity(oppId(2))?.Walk_Away_Recommendation__c ?? null).toBeNull();
+    expect(standin.opportunity(oppId(2))?.Amount).toBe(1);
+    const rows = failuresOf(r.failuresFile ?? '');
+    expect(rows.map((row) => [row.Id, row.Status, row.sf__Error])).toEqual([
+      [oppId(2), 'Changed during run', CHANGED_DURING_RUN],
+    ]);
+    // The check is one REST query, on the org's clock, just before the ingest job.
+    const check = standin.restQueries.at(-1) ?? '';
+    expect(check).toMatch(
+      /^SELECT Id, SystemModstamp FROM Opportunity WHERE SystemModstamp >= \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+    );
+    standin.hooks.clear();
+    const next = await rescore();
+    expect(next.written).toBe(1);
+    expect(standin.opportunity(oppId(2))?.Walk_Away_Recommendation__c).toBe('Walk Away');
+  });
+
+  test('when every changed row was edited meanwhile, no ingest job starts', async () => {
+    await start(2);
+    standin.hooks.set('GET jobs/query/:id/results', () => {
+      standin.edit(oppId(1), { Direct_Cost__c: 1 });
+      standin.edit(oppId(2), { Direct_Cost__c: 1 });
+    });
+    const r = await rescore();
+    expect(r.changedDuringRun).toBe(2);
+    expect(r.ingestJobIds).toEqual([]);
     expect(standin.count('POST jobs/ingest')).toBe(0);
   });
 });

@@ -24,6 +24,7 @@ export function cliEnv(home: string, extra: Record<string, string> = {}): NodeJS
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     WALKAWAY_POLL_INTERVAL_MS: '20',
+    WALKAWAY_RETRY_BASE_MS: '5',
     ...extra,
   };
 }

@@ -124,6 +124,7 @@ export function makeOrg(options: OrgOptions): OrgData {
       Use_Case__c: 'Sales Automation',
       Technical_Environment__c: 'Salesforce',
       LastModifiedDate: `${q.start}T08:00:00.000Z`,
+      SystemModstamp: `${q.start}T08:00:00.000Z`,
     });
   }
   // Closed Won this quarter: they count towards the owners' quota, they are not rescored.
@@ -165,6 +166,7 @@ export function decidedDeals(q: { lastStart: string; lastEnd: string }): Row[] {
     Allocated_Overhead__c: 25000,
     Walk_Away_Decided_On__c: q.lastStart,
     LastModifiedDate: `${q.lastStart}T08:00:00.000Z`,
+    SystemModstamp: `${q.lastStart}T08:00:00.000Z`,
     ...extra,
   });
   return [

@@ -96,7 +96,18 @@ type IngestJob = {
   errorMessage?: string;
 };
 
-type QueryJob = { id: string; query: string; state: string; polls: number; rows: Row[]; columns: string[] };
+type QueryJob = {
+  id: string;
+  query: string;
+  state: string;
+  polls: number;
+  rows: Row[];
+  columns: string[];
+  createdDate: string;
+};
+
+/** Salesforce's datetime format in job info: 2026-11-26T22:15:31.000+0000. */
+const sfDateTime = (ms: number): string => new Date(ms).toISOString().replace('Z', '+0000');
 
 const DEFAULT_LIMITS: Limits = {
   DailyApiRequests: { Max: 100000, Remaining: 99000 },
@@ -146,6 +157,8 @@ export class SalesforceStandin {
   public readonly ingestJobs = new Map<string, IngestJob>();
   public readonly queryJobs = new Map<string, QueryJob>();
   public readonly restQueries: string[] = [];
+  /** Runs before a request to the endpoint is answered: other people's edits in the middle of a run. */
+  public readonly hooks = new Map<string, () => void>();
   public accessToken: string;
   public readonly refreshToken: string;
   public readonly orgId: string;
@@ -276,6 +289,7 @@ export class SalesforceStandin {
     const endpoint = this.endpointOf(method, url.pathname);
     this.counts.set(endpoint, (this.counts.get(endpoint) ?? 0) + 1);
     this.log.push(`${method} ${url.pathname}${url.search}`);
+    this.hooks.get(endpoint)?.();
     try {
       const fault = this.faultFor(endpoint);
       if (fault === 'drop') {
@@ -535,8 +549,16 @@ export class SalesforceStandin {
           { errorCode: 'API_ERROR', message: 'Aggregate Relationships not supported in Bulk Query' },
         ]);
       }
-      const id = `750STANDINQ${String(++this.seq).padStart(5, '0')}`;
-      const job: QueryJob = { id, query: params.query, state: 'UploadComplete', polls: 0, rows, columns };
+      const id = `750STANDINQ${String(++this.seq).padStart(7, '0')}`;
+      const job: QueryJob = {
+        id,
+        query: params.query,
+        state: 'UploadComplete',
+        polls: 0,
+        rows,
+        columns,
+        createdDate: sfDateTime(Date.now()),
+      };
       this.queryJobs.set(id, job);
       return this.json(res, 200, this.queryInfo(job, version));
     }
@@ -587,6 +609,7 @@ export class SalesforceStandin {
       id: job.id,
       operation: 'query',
       object: 'Opportunity',
+      createdDate: job.createdDate,
       state: job.state,
       concurrencyMode: 'Parallel',
       contentType: 'CSV',
@@ -602,7 +625,7 @@ export class SalesforceStandin {
   private ingestJob(method: string, rest: string, body: string, res: ServerResponse): void {
     if (method === 'POST' && rest === '') {
       const params = JSON.parse(body) as { object: string; operation: string };
-      const id = `750STANDINI${String(++this.seq).padStart(5, '0')}`;
+      const id = `750STANDINI${String(++this.seq).padStart(7, '0')}`;
       const job: IngestJob = {
         id,
         object: params.object,

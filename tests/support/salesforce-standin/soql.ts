@@ -153,8 +153,12 @@ export function valueAt(row: Row, path: string): unknown {
   return v ?? null;
 }
 
+const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
 function compare(a: unknown, b: Literal): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string' && DATETIME.test(a) && DATETIME.test(b))
+    return Date.parse(a) - Date.parse(b);
   const sa = String(a);
   const sb = String(b);
   return sa < sb ? -1 : sa > sb ? 1 : 0;
