@@ -12,6 +12,7 @@ import {
   type PipelineRow,
   type Quarter,
 } from '../engine/index.js';
+import { toCorporate, type Rates } from './currency.js';
 import { ApiError } from './errors.js';
 import { dateLiteral, queryAll } from './soql.js';
 
@@ -69,14 +70,20 @@ export async function quotasByOwner(conn: Connection): Promise<Map<string, Cents
 
 const truthy = (v: unknown): boolean => v === true || String(v).toLowerCase() === 'true';
 
-/** A bulk row (CSV strings) as the engine's pipeline row. */
-export function pipelineRow(row: Readonly<Record<string, unknown>>): PipelineRow {
+/**
+ * A bulk row (CSV strings) as the engine's pipeline row; with the org's rates (multi-currency), its
+ * Amount in the corporate currency (null when the org has no rate for the row's currency).
+ */
+export function pipelineRow(row: Readonly<Record<string, unknown>>, rates: Rates | null = null): PipelineRow {
   const probability = row.Probability === '' || row.Probability == null ? null : Number(row.Probability);
+  const closeDate = row.CloseDate ? String(row.CloseDate).slice(0, 10) : null;
+  const amount = cents(row.Amount);
+  const currency = typeof row.CurrencyIsoCode === 'string' && row.CurrencyIsoCode !== '' ? row.CurrencyIsoCode : null;
   return {
     ownerId: String(row.OwnerId ?? ''),
-    amountCents: cents(row.Amount),
+    amountCents: amount === null || rates === null ? amount : (toCorporate(rates, amount, currency, closeDate) ?? null),
     probability: probability !== null && Number.isFinite(probability) ? probability : null,
-    closeDate: row.CloseDate ? String(row.CloseDate).slice(0, 10) : null,
+    closeDate,
     isClosed: truthy(row.IsClosed),
     isWon: truthy(row.IsWon),
   };
@@ -87,9 +94,10 @@ export function ownerTotals(
   rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
   closedWon: ReadonlyMap<string, Cents>,
   q: Quarter,
+  rates: Rates | null = null,
 ): Map<string, OwnerTotals> {
   const totals = new Map<string, OwnerTotals>();
-  for (const row of rows) addToPipeline(totals, pipelineRow(row), q);
+  for (const row of rows) addToPipeline(totals, pipelineRow(row, rates), q);
   for (const [owner, won] of closedWon) {
     const t = totals.get(owner);
     if (t) t.closedWonCents = won;

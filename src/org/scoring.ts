@@ -37,7 +37,7 @@ export type Unscorable = {
 const VERDICT_VALUES: ReadonlySet<string> = new Set(VERDICTS);
 
 export function scoreSnapshot(
-  snapshot: Pick<Snapshot, 'rows' | 'quarter' | 'totals' | 'quotas'>,
+  snapshot: Pick<Snapshot, 'rows' | 'quarter' | 'totals' | 'quotas'> & { readonly rates?: Snapshot['rates'] },
   policies: readonly Policy[] = [],
 ): { scored: ScoredDeal[]; unscorable: Unscorable[] } {
   const scored: ScoredDeal[] = [];

@@ -5,6 +5,7 @@ import type { Connection } from '@salesforce/core';
 import { pipelineFor, type OwnerTotals, type PipelineFigures, type Policy, type Quarter } from '../engine/index.js';
 import { bulkQuery, type CsvRow } from './bulkQuery.js';
 import { instant } from './changedSinceRead.js';
+import { readRates, type Rates } from './currency.js';
 import { OrgError } from './errors.js';
 import { opportunityFields, REQUIRED_FIELDS } from './fields.js';
 import { callJson } from './http.js';
@@ -33,16 +34,18 @@ export type Snapshot = {
   readonly readStartedAt: number;
   readonly pages: number;
   readonly shortages: Shortage[];
+  /** The org's rates in a multi-currency org (every pipeline amount in the corporate currency); else null. */
+  readonly rates: Rates | null;
   /** /limits refused (no View Setup): why; the run went on without the check. */
   readonly limitsUnreadable: string | null;
 };
 
 /** The BATNA figures for one open opportunity of the snapshot: its owner's totals less the deal itself. */
 export function pipelineOf(
-  snapshot: Pick<Snapshot, 'quarter' | 'totals' | 'quotas'>,
+  snapshot: Pick<Snapshot, 'quarter' | 'totals' | 'quotas'> & { readonly rates?: Rates | null },
   row: Readonly<Record<string, unknown>>,
 ): PipelineFigures | null {
-  const deal = pipelineRow(row);
+  const deal = pipelineRow(row, snapshot.rates ?? null);
   return pipelineFor(
     snapshot.totals.get(deal.ownerId),
     deal,
@@ -82,13 +85,15 @@ export async function readSnapshot(conn: Connection, options: SnapshotOptions): 
     pageSize: options.pageSize,
   });
   const closedWon = await closedWonByOwner(conn, quarter);
+  const rates = multiCurrency ? await readRates(conn) : null;
   const quotas = await quotasByOwner(conn);
   return {
     policies,
     rows: result.rows,
     quarter,
     quarterSource: source,
-    totals: ownerTotals(result.rows, closedWon, quarter),
+    totals: ownerTotals(result.rows, closedWon, quarter, rates),
+    rates,
     quotas,
     queryJobId: result.jobId,
     readStartedAt: Number.isNaN(instant(result.createdDate)) ? startedAt : instant(result.createdDate),

@@ -1,9 +1,10 @@
 // Everything force-app points at exists in force-app (or is a standard field every org has):
 // report columns and filters, dashboard reports, flexipage components, Apex SOQL fields, and the
 // fields and Apex methods the Lightning web components import.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DEFAULT_DIR, fieldExists, fieldsOf, filesUnder, pathExists, readXml, type Xml } from './support/forceApp';
+import { QUALIFIED_PROBABILITY } from '../../src/engine/pipeline';
 
 /** Columns of the standard Opportunity report type that are not `Opportunity.Field__c`. */
 const OPPORTUNITY_REPORT_COLUMNS = new Set([
@@ -106,4 +107,26 @@ test('every field and Apex method a component imports exists', () => {
     }
   }
   expect(missing).toEqual([]);
+});
+
+test("the controller's qualified-alternative probability is the engine's", () => {
+  const source = readFileSync(join(DEFAULT_DIR, 'classes', 'WalkAwayController.cls'), 'utf8');
+  const apex = /MIN_ALTERNATIVE_PROBABILITY\s*=\s*(\d+)\s*;/.exec(source)?.[1];
+  expect(Number(apex)).toBe(QUALIFIED_PROBABILITY);
+});
+
+test('the controller counts before it sums, and computes owner figures without the viewer’s sharing', () => {
+  const source = readFileSync(join(DEFAULT_DIR, 'classes', 'WalkAwayController.cls'), 'utf8');
+  const owner = source.slice(source.indexOf('private without sharing class OwnerPipeline'));
+  expect(owner).not.toBe('');
+  // COUNT() first, then the SUM()s only when the rows fit under the cap.
+  expect(owner.indexOf('SELECT COUNT()')).toBeLessThan(owner.indexOf('SUM(Amount)'));
+  expect(owner).toMatch(/if \(pipeline\.alternatives \+ wonRows > rowCap\) \{[\s\S]*?return pipeline;/);
+  // No lookup by (translated) profile name in the controller or its tests.
+  const apexFiles = readdirSync(join(DEFAULT_DIR, 'classes')).filter((f) => /^WalkAwayController.*\.cls$/.test(f));
+  expect(apexFiles).toEqual(['WalkAwayController.cls', 'WalkAwayControllerTest.cls']);
+  const byName = apexFiles.filter((f) =>
+    /FROM\s+Profile\s+WHERE\s+Name\s*=/i.test(readFileSync(join(DEFAULT_DIR, 'classes', f), 'utf8')),
+  );
+  expect(byName).toEqual([]);
 });

@@ -14,6 +14,7 @@ import {
   connect,
   makeOrg,
   oppId,
+  projectPolicies,
   SalesforceStandin,
   userId,
   type StandinOptions,
@@ -26,6 +27,8 @@ import {
   type OrgScoreOptions,
 } from '../../src/org/rescore';
 import { OrgError } from '../../src/org/errors';
+import { toCorporate } from '../../src/org/currency';
+import { pipelineOf, readSnapshot } from '../../src/org/snapshot';
 import { OUTPUT_FIELDS, PolicyError } from '../../src/engine';
 
 const dir = mkdtempSync(join(tmpdir(), 'walkaway-rescore-'));
@@ -584,5 +587,84 @@ describe('as the integration user (only Walk_Away_Integration)', () => {
       'INVALID_FIELD_FOR_INSERT_UPDATE:Unable to create/update fields: Direct_Cost__c.',
     );
     expect(standin.opportunity(oppId(1))?.Direct_Cost__c).not.toBe(1);
+  });
+});
+
+describe('a multi-currency org (corporate currency USD)', () => {
+  const deal = (n: number, currency: string, amount: number, extra: Record<string, unknown> = {}) => ({
+    Id: oppId(n),
+    Name: `Deal ${n}`,
+    AccountId: null,
+    OwnerId: userId(1),
+    Amount: amount,
+    CurrencyIsoCode: currency,
+    CloseDate: '2026-12-15',
+    Probability: 40,
+    StageName: 'Negotiation/Review',
+    IsClosed: false,
+    IsWon: false,
+    Direct_Cost__c: 1000,
+    Allocated_Overhead__c: 0,
+    SystemModstamp: '2026-10-01T08:00:00.000Z',
+    ...extra,
+  });
+  const currencies = [
+    { IsoCode: 'USD', ConversionRate: 1, IsCorporate: true, IsActive: true },
+    { IsoCode: 'IDR', ConversionRate: 16000, IsCorporate: false, IsActive: true },
+    { IsoCode: 'EUR', ConversionRate: 0.9, IsCorporate: false, IsActive: true },
+  ];
+  const org = (datedRates: Array<Record<string, unknown>> = []) => ({
+    opportunities: [
+      deal(1, 'USD', 100_000),
+      deal(2, 'IDR', 1_600_000_000),
+      deal(3, 'EUR', 90_000, { IsClosed: true, IsWon: true, StageName: 'Closed Won', CloseDate: '2026-10-15' }),
+    ],
+    users: [{ Id: userId(1), Name: 'Ana Putri', Walk_Away_Quarterly_Quota__c: 400_000 }],
+    accounts: [],
+    policies: projectPolicies(),
+    periods: [],
+    currencies,
+    datedRates,
+  });
+  const snapshotOf = async (data: ReturnType<typeof org>) => {
+    standin = await new SalesforceStandin(data, { multiCurrency: true, today: '2026-11-26' }).start();
+    conn = await connect(standin);
+    return readSnapshot(conn, { today: '2026-11-26', poll: { timeoutMs: 10_000, intervalMs: 5 } });
+  };
+
+  test('open alternatives and Closed Won are summed in USD with the org’s CurrencyType rates', async () => {
+    const snapshot = await snapshotOf(org());
+    expect(snapshot.rates?.corporate).toBe('USD');
+    // Deal 1 is judged: its alternative is deal 2, IDR 1,600,000,000 / 16,000 = USD 100,000.
+    expect(pipelineOf(snapshot, snapshot.rows.find((r) => r.Id === oppId(1)) ?? {})).toMatchObject({
+      alternatives: 1,
+      alternativesAmountCents: 10_000_000,
+      closedWonCents: 10_000_000, // EUR 90,000 / 0.9, converted by the org's aggregate
+    });
+    // Deal 2 is judged: its own amount counts in USD too (100,000), never as 1.6 billion.
+    expect(snapshot.totals.get(userId(1))?.alternativesAmountCents).toBe(20_000_000);
+  });
+
+  test('with Advanced Currency Management the rate in force on the CloseDate applies', async () => {
+    const snapshot = await snapshotOf(
+      org([
+        { IsoCode: 'IDR', ConversionRate: 15000, StartDate: '2026-10-01', NextStartDate: '2027-01-01' },
+        { IsoCode: 'IDR', ConversionRate: 17000, StartDate: '2027-01-01', NextStartDate: null },
+      ]),
+    );
+    expect(snapshot.rates?.datedRates).toBe(true);
+    // 1,600,000,000 / 15,000 = 106,666.67 (the rate of the quarter the deal closes in)
+    expect(snapshot.totals.get(userId(1))?.alternativesAmountCents).toBe(10_000_000 + 10_666_667);
+  });
+
+  test('an amount in a currency the org has no rate for is left out of the sums, not added as is', () => {
+    const rates = {
+      corporate: 'USD',
+      rates: new Map([['USD', 1]]),
+      dated: new Map(),
+      datedRates: false,
+    };
+    expect(toCorporate(rates, 500, 'XYZ', '2026-12-01')).toBeUndefined();
+    expect(toCorporate(rates, 500, 'usd ', '2026-12-01')).toBe(500);
   });
 });

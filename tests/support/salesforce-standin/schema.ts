@@ -84,7 +84,25 @@ export function loadSchema(projectDir: string, multiCurrency: boolean): Map<stri
     ['NamespacePrefix', 'string'],
     ['OrganizationType', 'string'],
   ]);
+  const currencyType = new Map<string, FieldType>([
+    ['Id', 'id'],
+    ['IsoCode', 'string'],
+    ['ConversionRate', 'number'],
+    ['IsCorporate', 'boolean'],
+    ['IsActive', 'boolean'],
+  ]);
+  const datedRate = new Map<string, FieldType>([
+    ['Id', 'id'],
+    ['IsoCode', 'string'],
+    ['ConversionRate', 'number'],
+    ['StartDate', 'date'],
+    ['NextStartDate', 'date'],
+  ]);
   const schemas = new Map<string, ObjectSchema>();
+  if (multiCurrency) {
+    schemas.set('CurrencyType', { name: 'CurrencyType', fields: currencyType });
+    schemas.set('DatedConversionRate', { name: 'DatedConversionRate', fields: datedRate });
+  }
   for (const [name, fields] of [
     ['Opportunity', opportunity],
     ['User', user],

@@ -17,6 +17,10 @@ export type OrgData = {
   accounts: Row[];
   policies: Row[];
   periods?: Row[];
+  /** Multi-currency orgs: CurrencyType rows (IsoCode, ConversionRate, IsCorporate, IsActive). */
+  currencies?: Row[];
+  /** Advanced Currency Management: DatedConversionRate rows (IsoCode, ConversionRate, StartDate, NextStartDate). */
+  datedRates?: Row[];
 };
 
 /** A fault applied to requests whose endpoint key (see `counts`) matches. */
@@ -170,6 +174,7 @@ export class SalesforceStandin {
   /** FLS, object permissions and sharing of the running user; tests may swap it between runs. */
   public access: Access;
   private readonly projectDir: string;
+  private readonly multiCurrency: boolean;
   private readonly faultHits = new Map<HttpFault, number>();
   private readonly rowAttempts = new Map<string, number>();
   private readonly restCursors = new Map<string, { rows: Row[]; offset: number; object: string }>();
@@ -190,6 +195,7 @@ export class SalesforceStandin {
     this.refreshToken = options.refreshToken ?? '5Aep861standinRefreshToken';
     this.username = options.username ?? 'admin@walkaway.standin';
     this.projectDir = options.projectDir ?? process.cwd();
+    this.multiCurrency = options.multiCurrency ?? false;
     this.schemas = loadSchema(this.projectDir, options.multiCurrency ?? false);
     this.access = new Access(this.projectDir, { ...INTEGRATION_USER, ...options.user });
     const opportunity = this.schemas.get('Opportunity')?.fields as Map<string, unknown> | undefined;
@@ -436,6 +442,10 @@ export class SalesforceStandin {
         return this.data.policies;
       case 'Period':
         return this.data.periods ?? [];
+      case 'CurrencyType':
+        return this.data.currencies ?? [];
+      case 'DatedConversionRate':
+        return this.data.datedRates ?? [];
       case 'Organization':
         return [
           {
@@ -455,7 +465,14 @@ export class SalesforceStandin {
 
   private select(soql: string): { rows: Row[]; columns: string[]; object: string; aggregate: boolean } {
     const q = parseSoql(soql, this.options.today);
-    const rows = runSoql(q, this.rowsOf(q.from), this.visiblePaths(q.from));
+    // SUM() with GROUP BY returns the corporate currency in a multi-currency org (CurrencyType rates).
+    const corporate = (row: Row, value: number): number => {
+      const code = row.CurrencyIsoCode;
+      const rate = (this.data.currencies ?? []).find((c) => c.IsoCode === code)?.ConversionRate;
+      return typeof rate === 'number' && rate > 0 ? value / rate : value;
+    };
+    const convert = this.multiCurrency && q.groupBy !== null ? corporate : undefined;
+    const rows = runSoql(q, this.rowsOf(q.from), this.visiblePaths(q.from), convert);
     const columns = q.select.map((s) => (s.kind === 'field' ? s.path : s.alias));
     const aggregate = q.select.some((s) => s.kind === 'agg') || q.groupBy !== null;
     return { rows, columns, object: q.from, aggregate };

@@ -199,7 +199,13 @@ function matches(row: Row, c: Condition): boolean {
  * Runs a parsed query over rows. `fields` lists the queryable field paths of the object
  * (relationship paths included); any other field is INVALID_FIELD, as in an org.
  */
-export function run(q: Query, rows: readonly Row[], fields: ReadonlySet<string>): Row[] {
+export function run(
+  q: Query,
+  rows: readonly Row[],
+  fields: ReadonlySet<string>,
+  /** How SUM() sees a row's value (a multi-currency org converts to the corporate currency). */
+  convert?: (row: Row, value: number) => number,
+): Row[] {
   const known = (path: string): void => {
     if (!fields.has(path)) throw new SoqlError('INVALID_FIELD', `No such column '${path}' on entity '${q.from}'.`);
   };
@@ -221,7 +227,12 @@ export function run(q: Query, rows: readonly Row[], fields: ReadonlySet<string>)
       for (const a of aggs) {
         if (a.fn === 'COUNT') out[a.alias] = members.length;
         else {
-          const values = members.map((m) => valueAt(m, a.path)).filter((v): v is number => typeof v === 'number');
+          const values = members
+            .map((m) => {
+              const v = valueAt(m, a.path);
+              return typeof v === 'number' && convert ? convert(m, v) : v;
+            })
+            .filter((v): v is number => typeof v === 'number');
           out[a.alias] = values.length ? Math.round(values.reduce((s, v) => s + v, 0) * 100) / 100 : null;
         }
       }
