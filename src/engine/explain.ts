@@ -20,7 +20,9 @@ export function explainFinding(f: Finding, money: MoneyFormat = plainMoney(null)
     case 'MISSING_AMOUNT':
       return 'The proposed price (Amount) is blank, so the deal cannot be judged on price.';
     case 'MISSING_COST':
-      return `Costs are incomplete (${listOf(g.fields)} blank), so the floor and threshold cannot be set.`;
+      return g.zeroTotal === true
+        ? 'Direct cost and overhead add up to 0: a floor of zero protects nothing, so record the real costs.'
+        : `Costs are incomplete (${listOf(g.fields)} blank), so the floor and threshold cannot be set.`;
     case 'NO_POLICY':
       return 'No active walk-away policy applies to this deal (check currency, segment and amount bands).';
     case 'BELOW_FLOOR':

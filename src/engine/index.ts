@@ -1,6 +1,7 @@
 // Walk-Away scoring engine: the one source of truth for every rule. Pure TypeScript, no I/O.
 // The CLI imports it directly; scripts/build-engine.mjs bundles it into lwc/walkAwayEngine.
 export * from './codes.js';
+export * from './parse.js';
 export * from './money.js';
 export * from './policy.js';
 export * from './opportunity.js';

@@ -1,10 +1,16 @@
 // The opportunity as the engine sees it, and the one reader that turns a record keyed by field API
 // names (a CSV row of an export, or an LDS record flattened by the panel) into it.
 import { numberToCents, parseCents, type Cents } from './money.js';
+import { parseBoolean, splitMultiSelect } from './parse.js';
 
 export type Opportunity = {
   readonly id: string | null;
   readonly amountCents: Cents | null;
+  /**
+   * Walk_Away_Deal_Size__c: the size that picks the policy's amount band, fixed before the
+   * negotiation (blank = Amount). See dealSizeOf and dealSizeToStore.
+   */
+  readonly dealSizeCents: Cents | null;
   readonly currency: string | null;
   readonly directCostCents: Cents | null;
   readonly overheadCents: Cents | null;
@@ -42,6 +48,7 @@ export const INPUT_FIELDS = [
   'Technical_Environment__c',
   'Account.Industry',
   'Account.AnnualRevenue',
+  'Walk_Away_Deal_Size__c',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 
@@ -90,17 +97,14 @@ export function readOpportunity(raw: Raw): ReadResult {
   };
   const flag = (field: InputField): boolean => {
     const v = raw[field];
-    if (isBlank(v) || v === false) return false;
-    if (v === true) return true;
-    const s = String(v).trim().toLowerCase();
-    if (s === 'true' || s === '1' || s === 'yes') return true;
-    if (s === 'false' || s === '0' || s === 'no') return false;
-    problems.push({ field, value: v, message: 'is not true or false' });
-    return false;
+    const b = parseBoolean(v);
+    if (b === undefined) problems.push({ field, value: v, message: 'is not true or false' });
+    return b ?? false;
   };
 
   const id = text('Id');
   const amountCents = cents('Amount');
+  const dealSizeCents = cents('Walk_Away_Deal_Size__c');
   const directCostCents = cents('Direct_Cost__c');
   const overheadCents = cents('Allocated_Overhead__c');
   const liabilityCapMonths = decimal('Liability_Cap_Months__c', 1200);
@@ -111,6 +115,7 @@ export function readOpportunity(raw: Raw): ReadResult {
   const opportunity: Opportunity = {
     id,
     amountCents,
+    dealSizeCents,
     currency: text('CurrencyIsoCode'),
     directCostCents,
     overheadCents,
@@ -121,13 +126,7 @@ export function readOpportunity(raw: Raw): ReadResult {
     slaUptimeMilli: uptime === null ? null : Math.round(uptime * 1000),
     terminationForConvenience: flag('Termination_For_Convenience__c'),
     uncappedIndemnity: flag('Uncapped_Indemnity__c'),
-    redFlags:
-      redFlagsText === null
-        ? []
-        : redFlagsText
-            .split(';')
-            .map((s) => s.trim())
-            .filter((s) => s !== ''),
+    redFlags: splitMultiSelect(redFlagsText),
     useCase: text('Use_Case__c'),
     technicalEnvironment: text('Technical_Environment__c'),
     industry: text('Account.Industry'),
@@ -136,7 +135,27 @@ export function readOpportunity(raw: Raw): ReadResult {
   return problems.length ? { ok: false, problems } : { ok: true, opportunity };
 }
 
-/** The same opportunity at another price: the panel's counter-offer. */
+/**
+ * The deal size that picks the policy's amount band: Walk_Away_Deal_Size__c, or Amount while it
+ * is blank. A discount on Amount never moves a deal whose size is recorded into another band.
+ */
+export function dealSizeOf(opportunity: Opportunity): Cents | null {
+  return opportunity.dealSizeCents ?? opportunity.amountCents;
+}
+
+/**
+ * What to store in Walk_Away_Deal_Size__c when the deal is scored: Amount, the first time (the
+ * field is blank and Amount is not); null when nothing is to be stored (already set, or no Amount).
+ * Writers (panel, CLI) store it; afterwards only users who may edit costs change it.
+ */
+export function dealSizeToStore(opportunity: Opportunity): Cents | null {
+  return opportunity.dealSizeCents === null ? opportunity.amountCents : null;
+}
+
+/**
+ * The same opportunity at another price (the buyer's price on the panel), with its deal size
+ * pinned first, so that the price is judged under the same policy as the deal itself.
+ */
 export function atPrice(opportunity: Opportunity, amountCents: Cents | null): Opportunity {
-  return { ...opportunity, amountCents };
+  return { ...opportunity, dealSizeCents: dealSizeOf(opportunity), amountCents };
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { MarginBasis } from './codes.js';
 import { MARGIN_BASES } from './codes.js';
 import { numberToCents, percentToBasisPoints, type Cents } from './money.js';
+import { splitMultiSelect } from './parse.js';
 
 export type Policy = {
   readonly name: string;
@@ -23,6 +24,9 @@ export type Policy = {
   readonly maxSlaUptimeMilli: number | null;
   readonly focusIndustries: readonly string[] | null;
   readonly minAnnualRevenue: number | null;
+  readonly maxAnnualRevenue: number | null;
+  /** Supported_Countries__c as written (codes or English names); blank = every country. */
+  readonly supportedCountries: readonly string[] | null;
   readonly supportedUseCases: readonly string[] | null;
   readonly supportedEnvironments: readonly string[] | null;
   readonly maxRedFlags: number | null;
@@ -77,7 +81,7 @@ const PolicyRecord = z.object({
   Priority__c: num(0, 1e9),
   Min_Amount__c: num(0, 1e13),
   Max_Amount__c: num(0, 1e13),
-  Currency_Iso_Code__c: blank(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  Currency_Iso_Code__c: blank(z.string().check(z.regex(/^\s*[A-Za-z]{3}\s*$/))),
   Segment_Industries__c: blank(z.string()),
   Min_Margin_Pct__c: z.number().check(z.gte(0), z.lte(1000)),
   Target_Margin_Pct__c: z.number().check(z.gte(0), z.lte(1000)),
@@ -87,6 +91,8 @@ const PolicyRecord = z.object({
   Max_SLA_Uptime_Pct__c: num(0, 100),
   Focus_Industries__c: blank(z.string()),
   Min_Annual_Revenue__c: num(0, 1e15),
+  Max_Annual_Revenue__c: num(0, 1e15),
+  Supported_Countries__c: blank(z.string()),
   Supported_Use_Cases__c: blank(z.string()),
   Supported_Environments__c: blank(z.string()),
   Max_Red_Flags__c: count(100),
@@ -96,9 +102,29 @@ const PolicyRecord = z.object({
   Batna_Weak_Coverage_Pct__c: num(0, 10000),
   Batna_Max_Deal_Share_Pct__c: num(0, 100),
   Batna_Late_Quarter_Days__c: count(92),
+  Description__c: blank(z.string()),
 });
 
 type PolicyRecordFields = z.infer<typeof PolicyRecord>;
+
+/** Every field of Walk_Away_Policy__mdt that the engine reads, in the order of the type. */
+export const POLICY_RECORD_FIELDS: readonly string[] = Object.keys(PolicyRecord.shape);
+
+/** Standard fields every custom metadata record has: present in queries, never a policy setting. */
+const STANDARD_FIELDS: ReadonlySet<string> = new Set([
+  'Id',
+  'Label',
+  'Language',
+  'NamespacePrefix',
+  'QualifiedApiName',
+  'SystemModstamp',
+]);
+const KNOWN_FIELDS: ReadonlySet<string> = new Set([...POLICY_RECORD_FIELDS, ...STANDARD_FIELDS]);
+
+/** Fields of a record that Walk_Away_Policy__mdt does not have (an admin's typo or a newer field). */
+export function unknownPolicyFields(record: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(record).filter((field) => !KNOWN_FIELDS.has(field));
+}
 
 function describe(issue: z.core.$ZodIssue): string {
   const i = issue as z.core.$ZodIssue & {
@@ -126,10 +152,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 const list = (value: string | null | undefined): string[] | null => {
-  const items = (value ?? '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const items = splitMultiSelect(value);
   return items.length ? items : null;
 };
 
@@ -141,6 +164,17 @@ export function readPolicy(
   record: Readonly<Record<string, unknown>>,
   name = String(record.DeveloperName ?? '?'),
 ): Policy {
+  const unknown = unknownPolicyFields(record);
+  if (unknown.length) {
+    throw new PolicyError(
+      unknown.map((field) => ({
+        policy: name,
+        field,
+        value: record[field],
+        message: 'is not a field of Walk_Away_Policy__mdt',
+      })),
+    );
+  }
   const parsed = PolicyRecord.safeParse(record);
   if (!parsed.success) {
     throw new PolicyError(
@@ -217,6 +251,16 @@ export function readPolicy(
       message: `must be at least Batna_Weak_Coverage_Pct__c (${batna.weakCoveragePct})`,
     });
   }
+  if (r.Min_Annual_Revenue__c != null && r.Max_Annual_Revenue__c != null) {
+    if (r.Max_Annual_Revenue__c < r.Min_Annual_Revenue__c) {
+      issues.push({
+        policy: name,
+        field: 'Max_Annual_Revenue__c',
+        value: r.Max_Annual_Revenue__c,
+        message: `must be at least Min_Annual_Revenue__c (${r.Min_Annual_Revenue__c})`,
+      });
+    }
+  }
   if (issues.length) throw new PolicyError(issues);
   return {
     name: r.DeveloperName,
@@ -225,7 +269,7 @@ export function readPolicy(
     priority: r.Priority__c ?? null,
     minAmountCents,
     maxAmountCents,
-    currency: r.Currency_Iso_Code__c ?? null,
+    currency: r.Currency_Iso_Code__c == null ? null : r.Currency_Iso_Code__c.trim().toUpperCase(),
     segmentIndustries: list(r.Segment_Industries__c),
     basis,
     minMarginBp,
@@ -235,6 +279,8 @@ export function readPolicy(
     maxSlaUptimeMilli: r.Max_SLA_Uptime_Pct__c == null ? null : Math.round(r.Max_SLA_Uptime_Pct__c * 1000),
     focusIndustries: list(r.Focus_Industries__c),
     minAnnualRevenue: r.Min_Annual_Revenue__c ?? null,
+    maxAnnualRevenue: r.Max_Annual_Revenue__c ?? null,
+    supportedCountries: list(r.Supported_Countries__c),
     supportedUseCases: list(r.Supported_Use_Cases__c),
     supportedEnvironments: list(r.Supported_Environments__c),
     maxRedFlags: r.Max_Red_Flags__c ?? null,

@@ -8,7 +8,7 @@ import { priceFindings } from './findings/price.js';
 import { redFlagFindings } from './findings/redFlags.js';
 import { termFindings } from './findings/terms.js';
 import type { Cents } from './money.js';
-import type { Opportunity } from './opportunity.js';
+import { atPrice, dealSizeOf, type Opportunity } from './opportunity.js';
 import type { Policy } from './policy.js';
 import { priceAtMargin } from './priceLimits.js';
 import { selectPolicy } from './selectPolicy.js';
@@ -19,6 +19,8 @@ export type Score = {
   /** DeveloperName of the policy applied, or null when none applies. */
   readonly policy: string | null;
   readonly amountCents: Cents | null;
+  /** The deal size that picked the policy (Walk_Away_Deal_Size__c, blank = Amount). */
+  readonly dealSizeCents: Cents | null;
   readonly totalCostCents: Cents | null;
   readonly floorCents: Cents | null;
   readonly thresholdCents: Cents | null;
@@ -44,7 +46,15 @@ export function scoreOpportunity(
     const fields: string[] = [];
     if (o.directCostCents === null) fields.push('Direct_Cost__c');
     if (o.overheadCents === null) fields.push('Allocated_Overhead__c');
-    findings.push(finding('MISSING_COST', fields[0] ?? null, { fields }));
+    findings.push(finding('MISSING_COST', fields[0] ?? null, { fields, zeroTotal: false }));
+  } else if (o.directCostCents + o.overheadCents === 0) {
+    // A floor of zero protects nothing: costs of 0 are costs not yet known.
+    findings.push(
+      finding('MISSING_COST', 'Direct_Cost__c', {
+        fields: ['Direct_Cost__c', 'Allocated_Overhead__c'],
+        zeroTotal: true,
+      }),
+    );
   }
   if (policy === null) {
     findings.push(
@@ -58,9 +68,11 @@ export function scoreOpportunity(
   let thresholdCents: Cents | null = null;
   if (policy !== null && o.directCostCents !== null && o.overheadCents !== null) {
     totalCostCents = o.directCostCents + o.overheadCents;
-    floorCents = priceAtMargin(totalCostCents, policy.minMarginBp, policy.basis);
-    thresholdCents = priceAtMargin(totalCostCents, policy.targetMarginBp, policy.basis);
-    if (o.amountCents !== null) priceFindings(o.amountCents, floorCents, thresholdCents, findings);
+    if (totalCostCents > 0) {
+      floorCents = priceAtMargin(totalCostCents, policy.minMarginBp, policy.basis);
+      thresholdCents = priceAtMargin(totalCostCents, policy.targetMarginBp, policy.basis);
+      if (o.amountCents !== null) priceFindings(o.amountCents, floorCents, thresholdCents, findings);
+    }
   }
   termFindings(o, policy, findings);
   if (policy !== null) fitFindings(o, policy, findings);
@@ -76,6 +88,7 @@ export function scoreOpportunity(
     verdict: none ? 'Proceed' : verdictOf(findings),
     policy: policy?.name ?? null,
     amountCents: o.amountCents,
+    dealSizeCents: dealSizeOf(o),
     totalCostCents,
     floorCents,
     thresholdCents,
@@ -83,4 +96,17 @@ export function scoreOpportunity(
     approvals: none ? NONE : approvalsOf(findings),
     batna,
   };
+}
+
+/**
+ * The panel's what-if: the buyer's price judged under the deal's own policy, the one its gauge
+ * shows (the deal size is pinned to the deal's, so a lower price never picks another band).
+ */
+export function judgeBuyerPrice(
+  o: Opportunity,
+  buyerPriceCents: Cents | null,
+  ranked: readonly Policy[],
+  pipeline: PipelineFigures | null = null,
+): Score {
+  return scoreOpportunity(atPrice(o, buyerPriceCents), ranked, pipeline);
 }

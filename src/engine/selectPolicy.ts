@@ -1,6 +1,10 @@
 // Which policy judges a deal: active, currency, segment and amount band match; lowest priority
 // number wins; ties go to the alphabetically first DeveloperName. Deterministic for any order.
-import type { Opportunity } from './opportunity.js';
+// The band is picked by the deal size (Walk_Away_Deal_Size__c, blank = Amount), fixed before the
+// negotiation, so that a discount never buys a kinder policy. Currencies and industries match
+// ignoring case and surrounding spaces.
+import { dealSizeOf, type Opportunity } from './opportunity.js';
+import { listIncludes, matchKey } from './parse.js';
 import type { Policy } from './policy.js';
 
 /** Sorts once (priority, then name), keeps active policies only. Reuse the result for every deal. */
@@ -25,11 +29,15 @@ function inBand(policy: Policy, amountCents: number | null): boolean {
 export function policyApplies(policy: Policy, opportunity: Opportunity): boolean {
   // A deal without a currency (a single-currency org) is judged by any policy; one with a currency
   // only by policies in that currency or with none.
-  if (policy.currency !== null && opportunity.currency !== null && policy.currency !== opportunity.currency) {
+  if (
+    policy.currency !== null &&
+    opportunity.currency !== null &&
+    matchKey(policy.currency) !== matchKey(opportunity.currency)
+  ) {
     return false;
   }
-  if (policy.segmentIndustries !== null && !policy.segmentIndustries.includes(opportunity.industry ?? '')) return false;
-  return inBand(policy, opportunity.amountCents);
+  if (policy.segmentIndustries !== null && !listIncludes(policy.segmentIndustries, opportunity.industry)) return false;
+  return inBand(policy, dealSizeOf(opportunity));
 }
 
 /** The first ranked policy that applies, or null. `ranked` must come from rankPolicies. */

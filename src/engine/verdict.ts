@@ -1,6 +1,7 @@
 // The verdict from the findings: any Walk Away finding walks away; else missing data is
 // Insufficient Data; else any approval finding needs approval; else Proceed. Approvals list the
-// approvers of every finding present, in the order VP, Legal, C-Level, Strategic Review.
+// approvers of every finding present, in the order VP, Legal, C-Level, Strategic Review; none at
+// all below the floor, where there is no exception and so no one to approve one.
 import type { Approver, Verdict } from './codes.js';
 import type { Finding } from './finding.js';
 
@@ -22,7 +23,9 @@ const APPROVER_BIT: Readonly<Record<Approver, number>> = { VP: 1, Legal: 2, 'C-L
 export function approvalsOf(findings: readonly Finding[]): Approver[] {
   let mask = 0;
   for (let i = 0; i < findings.length; i++) {
-    const approvers = (findings[i] as Finding).approvers;
+    const f = findings[i] as Finding;
+    if (f.code === 'BELOW_FLOOR') return [];
+    const approvers = f.approvers;
     for (let j = 0; j < approvers.length; j++) mask |= APPROVER_BIT[approvers[j] as Approver];
   }
   const approvals: Approver[] = [];

@@ -6,6 +6,7 @@ import {
   addToPipeline,
   calendarQuarter,
   numberToCents,
+  parseBoolean,
   parseCents,
   type Cents,
   type OwnerTotals,
@@ -68,7 +69,7 @@ export async function quotasByOwner(conn: Connection): Promise<Map<string, Cents
   return out;
 }
 
-const truthy = (v: unknown): boolean => v === true || String(v).toLowerCase() === 'true';
+const truthy = (v: unknown): boolean => parseBoolean(v) === true;
 
 /**
  * A bulk row (CSV strings) as the engine's pipeline row; with the org's rates (multi-currency), its

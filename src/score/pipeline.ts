@@ -4,6 +4,7 @@
 import {
   addToPipeline,
   calendarQuarter,
+  parseBoolean,
   parseCents,
   pipelineFor,
   type Cents,
@@ -28,14 +29,10 @@ const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === '';
 
 function flag(v: string | undefined): boolean | undefined {
-  // The spellings exports use, first; then any case and surrounding blanks.
+  // The spellings exports use, first; then the engine's one reading of a checkbox.
   if (v === 'false' || v === '') return false;
   if (v === 'true') return true;
-  if (blank(v)) return false;
-  const s = (v ?? '').trim().toLowerCase();
-  if (s === 'true' || s === '1' || s === 'yes') return true;
-  if (s === 'false' || s === '0' || s === 'no') return false;
-  return undefined;
+  return parseBoolean(v);
 }
 
 /** CloseDate text -> its YYYY-MM-DD, or null when it is not a date. Exports repeat dates: cached. */

@@ -32,6 +32,15 @@ describe('invalid policies', () => {
       'Walk_Away_Policy.Enterprise: Min_Margin_Pct__c must be a number (value: "fifteen")',
     ],
     [
+      'a field the policy type does not have',
+      (xml: string) =>
+        xml.replace(
+          '</CustomMetadata>',
+          '    <values>\n        <field>Supported_Regions__c</field>\n        <value xsi:type="xsd:string">APAC</value>\n    </values>\n</CustomMetadata>',
+        ),
+      'Walk_Away_Policy.Enterprise: Supported_Regions__c is not a field of Walk_Away_Policy__mdt (value: "APAC")',
+    ],
+    [
       'malformed XML',
       (xml: string) => xml.replace('</label>', '</lable>'),
       'Walk_Away_Policy.Enterprise.md-meta.xml is not valid XML',

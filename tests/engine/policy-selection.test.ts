@@ -30,6 +30,14 @@ describe('policy selection', () => {
     expect(pick({ Amount: '50000', CurrencyIsoCode: 'USD', 'Account.Industry': 'Education' })).toBe('Gov');
   });
 
+  it('matches currency and segment ignoring case and surrounding spaces', () => {
+    expect(pick({ Amount: '50000', CurrencyIsoCode: 'eur' })).toBe('Euro');
+    expect(pick({ Amount: '50000', CurrencyIsoCode: ' Eur ' })).toBe('Euro');
+    expect(pick({ Amount: '50000', CurrencyIsoCode: 'usd', 'Account.Industry': ' EDUCATION ' })).toBe('Gov');
+    const lower = rankPolicies(readPolicies([{ ...DEFAULT_POLICY, Currency_Iso_Code__c: ' usd ' }]));
+    expect(selectPolicy(lower, opportunity({ Amount: '50000', CurrencyIsoCode: 'USD' }))?.name).toBe('Default');
+  });
+
   it('judges a deal without a currency (single-currency org) by a currency policy too', () => {
     const usdOnly = rankPolicies(readPolicies([{ ...DEFAULT_POLICY, Currency_Iso_Code__c: 'USD' }]));
     expect(selectPolicy(usdOnly, opportunity({ Amount: '50000' }))?.name).toBe('Default');

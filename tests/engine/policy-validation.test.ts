@@ -41,10 +41,36 @@ describe('policy validation', () => {
     [{ Min_Margin_Pct__c: 20.125 }, 'Min_Margin_Pct__c', 'must have at most two decimals'],
     [{ Max_SLA_Uptime_Pct__c: 101 }, 'Max_SLA_Uptime_Pct__c', 'must be at most 100'],
     [{ Max_Red_Flags__c: 1.5 }, 'Max_Red_Flags__c', 'must be a whole number'],
-    [{ Currency_Iso_Code__c: 'usd' }, 'Currency_Iso_Code__c', 'has an invalid format'],
+    [{ Currency_Iso_Code__c: 'US' }, 'Currency_Iso_Code__c', 'has an invalid format'],
+    [{ Currency_Iso_Code__c: 'US$' }, 'Currency_Iso_Code__c', 'has an invalid format'],
+    [
+      { Max_Annual_Revenue__c: 1000, Min_Annual_Revenue__c: 5000 },
+      'Max_Annual_Revenue__c',
+      'must be at least Min_Annual_Revenue__c (5000)',
+    ],
+    [{ Max_Annual_Revenue__c: -1 }, 'Max_Annual_Revenue__c', 'must be at least 0'],
     [{ Batna_Weak_Alternatives__c: 6 }, 'Batna_Strong_Alternatives__c', 'must be above Batna_Weak_Alternatives__c (6)'],
   ])('rejects %j naming %s', (change, field, message) => {
     expect(issuesOf({ ...DEFAULT_POLICY, ...change })).toContainEqual({ policy: 'Default', field, message });
+  });
+
+  it('reads a currency in any case with spaces around as its ISO code', () => {
+    expect(readPolicy({ ...DEFAULT_POLICY, Currency_Iso_Code__c: ' usd ' }).currency).toBe('USD');
+  });
+
+  it('refuses a field the policy type does not have, naming the record and the field', () => {
+    expect(issuesOf({ ...DEFAULT_POLICY, Max_Annual_Revenu__c: 100, Min_Margin_Pct__c: 20 })).toEqual([
+      { policy: 'Default', field: 'Max_Annual_Revenu__c', message: 'is not a field of Walk_Away_Policy__mdt' },
+    ]);
+    // Even a blank one: the admin meant something by it.
+    expect(issuesOf({ ...DEFAULT_POLICY, Geography__c: null })).toEqual([
+      { policy: 'Default', field: 'Geography__c', message: 'is not a field of Walk_Away_Policy__mdt' },
+    ]);
+  });
+
+  it('accepts the standard fields of a custom metadata record', () => {
+    const record = { ...DEFAULT_POLICY, Id: 'm00000000000001', Label: 'Default', QualifiedApiName: 'Default' };
+    expect(readPolicy(record).name).toBe('Default');
   });
 
   it('reports every invalid record of a set at once, and duplicate names', () => {

@@ -49,6 +49,7 @@ const CONTRACT: Record<string, Record<string, string>> = {
     Walk_Away_Buyer_Returned_On__c: 'Date',
     Walk_Away_Approved_Amount__c: 'Currency',
     Walk_Away_Justification__c: 'LongTextArea',
+    Walk_Away_Deal_Size__c: 'Currency',
   },
   User: { Walk_Away_Quarterly_Quota__c: 'Currency' },
   Walk_Away_Policy__mdt: {
@@ -76,6 +77,8 @@ const CONTRACT: Record<string, Record<string, string>> = {
     Batna_Max_Deal_Share_Pct__c: 'Number',
     Batna_Late_Quarter_Days__c: 'Number',
     Description__c: 'TextArea',
+    Max_Annual_Revenue__c: 'Number',
+    Supported_Countries__c: 'Text',
   },
 };
 

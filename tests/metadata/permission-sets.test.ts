@@ -9,8 +9,12 @@ import { DEFAULT_DIR, fieldExists, fieldsOf, type Xml, readXml } from './support
 
 const COST_FIELDS = ['Direct_Cost__c', 'Allocated_Overhead__c'];
 const COSTS = COST_FIELDS.map((f) => `Opportunity.${f}`);
-/** The engine's custom inputs other than costs: deal terms, red flags, use case, environment. */
-const TERMS = INPUT_FIELDS.filter((f) => f.endsWith('__c') && !COST_FIELDS.includes(f)).map((f) => `Opportunity.${f}`);
+/** The deal size that picks the policy band: set once from Amount, then changed only by who may edit costs. */
+const DEAL_SIZE = 'Opportunity.Walk_Away_Deal_Size__c';
+/** The engine's custom inputs other than costs and deal size: deal terms, red flags, use case, environment. */
+const TERMS = INPUT_FIELDS.filter(
+  (f) => f.endsWith('__c') && !COST_FIELDS.includes(f) && `Opportunity.${f}` !== DEAL_SIZE,
+).map((f) => `Opportunity.${f}`);
 /** What the panel writes: the engine's outputs and when they were computed. */
 const OUTPUTS = [...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c'].map((f) => `Opportunity.${f}`);
 const DECISIONS = [
@@ -167,8 +171,13 @@ test('the integration user reads exceptions and nothing more', () => {
   expect(integration.access('Walk_Away_Exception__c.Status__c')).toBe('read');
 });
 
-test('reps read costs but cannot change them', () => {
-  expect(accessTo(user, COSTS)).toEqual(['read']);
+test('reps read costs and the deal size but cannot change them', () => {
+  expect(accessTo(user, [...COSTS, DEAL_SIZE])).toEqual(['read']);
+});
+
+test('the deal size is set by the integration (first scoring) and changed by admins, who may edit costs', () => {
+  expect(integration.access(DEAL_SIZE)).toBe('edit');
+  expect(admin.access(DEAL_SIZE)).toBe('edit');
 });
 
 test('reps edit deal terms, red flags and decisions, and the outputs the panel writes', () => {

@@ -499,6 +499,17 @@ describe('before anything is written', () => {
     expect(standin.count('POST jobs/query')).toBe(0);
   });
 
+  test('a policy field the engine does not know stops the run, naming record and field', async () => {
+    await start(3, { extraPolicyFields: ['Supported_Regions__c'] });
+    const policy = standin.data.policies.find((p) => p.DeveloperName === 'Enterprise');
+    if (policy) policy.Supported_Regions__c = 'APAC';
+    for (const p of standin.data.policies) if (p.DeveloperName !== 'Enterprise') p.Supported_Regions__c = null;
+    await expect(rescore()).rejects.toThrow(
+      /Policy Default: Supported_Regions__c is not a field of Walk_Away_Policy__mdt[\s\S]*Policy Enterprise: Supported_Regions__c is not a field of Walk_Away_Policy__mdt \(value: "APAC"\)/,
+    );
+    expect(standin.count('POST jobs/query')).toBe(0);
+  });
+
   test('an org without the package is told to deploy it', async () => {
     await start(3, { withoutFields: ['Walk_Away_Scored_At__c'] });
     const error = await rejected(rescore());

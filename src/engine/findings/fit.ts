@@ -1,12 +1,14 @@
 // Strategic fit (domain.md section 3): industry, company size, use case, technical environment.
+// Names match ignoring case and surrounding spaces.
 // A misfit needs a strategic review. An unknown industry or revenue under a restriction cannot be
 // confirmed as a fit, so it is a finding too; an unknown use case or environment is not.
 import { finding, type Finding } from '../finding.js';
 import type { Opportunity } from '../opportunity.js';
+import { listIncludes } from '../parse.js';
 import type { Policy } from '../policy.js';
 
 export function fitFindings(o: Opportunity, policy: Policy, out: Finding[]): void {
-  if (policy.focusIndustries !== null && (o.industry === null || !policy.focusIndustries.includes(o.industry))) {
+  if (policy.focusIndustries !== null && !listIncludes(policy.focusIndustries, o.industry)) {
     out.push(finding('INDUSTRY_MISFIT', 'Account.Industry', { industry: o.industry, served: policy.focusIndustries }));
   }
   if (policy.minAnnualRevenue !== null && (o.annualRevenue === null || o.annualRevenue < policy.minAnnualRevenue)) {
@@ -17,13 +19,13 @@ export function fitFindings(o: Opportunity, policy: Policy, out: Finding[]): voi
       }),
     );
   }
-  if (policy.supportedUseCases !== null && o.useCase !== null && !policy.supportedUseCases.includes(o.useCase)) {
+  if (policy.supportedUseCases !== null && o.useCase !== null && !listIncludes(policy.supportedUseCases, o.useCase)) {
     out.push(finding('USE_CASE_MISFIT', 'Use_Case__c', { useCase: o.useCase, served: policy.supportedUseCases }));
   }
   if (
     policy.supportedEnvironments !== null &&
     o.technicalEnvironment !== null &&
-    !policy.supportedEnvironments.includes(o.technicalEnvironment)
+    !listIncludes(policy.supportedEnvironments, o.technicalEnvironment)
   ) {
     out.push(
       finding('ENVIRONMENT_MISFIT', 'Technical_Environment__c', {

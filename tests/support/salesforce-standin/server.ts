@@ -56,6 +56,8 @@ export type StandinOptions = {
   multiCurrency?: boolean;
   /** Opportunity fields the org lacks (a package not fully deployed). */
   withoutFields?: string[];
+  /** Custom fields an admin added to the policy type in the org (not in the package). */
+  extraPolicyFields?: string[];
   /** Rows per Bulk API 2.0 query results page (the client's maxRecords may lower it). */
   queryPageSize?: number;
   /** Records per REST query page. */
@@ -200,6 +202,8 @@ export class SalesforceStandin {
     this.access = new Access(this.projectDir, { ...INTEGRATION_USER, ...options.user });
     const opportunity = this.schemas.get('Opportunity')?.fields as Map<string, unknown> | undefined;
     for (const f of options.withoutFields ?? []) opportunity?.delete(f);
+    const policy = this.schemas.get('Walk_Away_Policy__mdt')?.fields as Map<string, unknown> | undefined;
+    for (const f of options.extraPolicyFields ?? []) policy?.set(f, 'string');
   }
 
   public get url(): string {
