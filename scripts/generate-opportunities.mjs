@@ -297,6 +297,8 @@ export function createGenerator({
       environmentOf(r())[0],
       industry,
       num(revenue),
+      // Walk_Away_Deal_Size__c: blank until a deal is first scored (then it is the Amount).
+      '',
     ];
   };
 }
