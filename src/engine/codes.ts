@@ -66,6 +66,8 @@ export const FINDING_RULES = {
   UNCAPPED_INDEMNITY: TERMS,
   INDUSTRY_MISFIT: FIT,
   COMPANY_TOO_SMALL: FIT,
+  COMPANY_TOO_LARGE: FIT,
+  GEOGRAPHY_MISFIT: FIT,
   USE_CASE_MISFIT: FIT,
   ENVIRONMENT_MISFIT: FIT,
   RED_FLAGS_EXCEEDED: { effect: 'Walk Away', approvers: ['VP'], exitReason: 'Relationship Red Flags' },

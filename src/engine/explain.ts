@@ -51,6 +51,12 @@ export function explainFinding(f: Finding, money: MoneyFormat = plainMoney(null)
       return g.annualRevenue === null
         ? `The account's annual revenue is not recorded; we serve companies from ${money(num(g.minAnnualRevenue) * 100)}.`
         : `Annual revenue ${money(num(g.annualRevenue) * 100)} is below the ${money(num(g.minAnnualRevenue) * 100)} we serve.`;
+    case 'COMPANY_TOO_LARGE':
+      return `Annual revenue ${money(num(g.annualRevenue) * 100)} is above the ${money(num(g.maxAnnualRevenue) * 100)} we serve.`;
+    case 'GEOGRAPHY_MISFIT':
+      return g.country === null
+        ? `The account's billing country is not recorded; this policy serves ${listOf(g.served)}.`
+        : `Country ${String(g.country)} is outside the countries we serve (${listOf(g.served)}).`;
     case 'USE_CASE_MISFIT':
       return `Use case ${String(g.useCase)} is not one we serve (${listOf(g.served)}).`;
     case 'ENVIRONMENT_MISFIT':

@@ -2,6 +2,7 @@
 // The CLI imports it directly; scripts/build-engine.mjs bundles it into lwc/walkAwayEngine.
 export * from './codes.js';
 export * from './parse.js';
+export * from './countries.js';
 export * from './money.js';
 export * from './policy.js';
 export * from './opportunity.js';

@@ -27,6 +27,8 @@ export type Opportunity = {
   readonly technicalEnvironment: string | null;
   readonly industry: string | null;
   readonly annualRevenue: number | null;
+  /** Account.BillingCountry as written (a code or a name); matched by countryCode. */
+  readonly billingCountry: string | null;
 };
 
 /** The Opportunity fields the engine reads (API names, related fields dotted). */
@@ -49,6 +51,7 @@ export const INPUT_FIELDS = [
   'Account.Industry',
   'Account.AnnualRevenue',
   'Walk_Away_Deal_Size__c',
+  'Account.BillingCountry',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 
@@ -131,6 +134,7 @@ export function readOpportunity(raw: Raw): ReadResult {
     technicalEnvironment: text('Technical_Environment__c'),
     industry: text('Account.Industry'),
     annualRevenue,
+    billingCountry: text('Account.BillingCountry'),
   };
   return problems.length ? { ok: false, problems } : { ok: true, opportunity };
 }

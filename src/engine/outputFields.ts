@@ -12,6 +12,7 @@ export const OUTPUT_FIELDS = [
   'Walk_Away_Approvals__c',
   'Walk_Away_BATNA__c',
   'Walk_Away_Policy__c',
+  'Walk_Away_Deal_Size__c',
 ] as const;
 export type OutputField = (typeof OUTPUT_FIELDS)[number];
 
@@ -24,6 +25,11 @@ export type OutputRecord = {
   Walk_Away_Approvals__c: string | null;
   Walk_Away_BATNA__c: BatnaStrength;
   Walk_Away_Policy__c: string | null;
+  /**
+   * The deal size that picked the policy: what is stored, else Amount. Unchanged once stored, so
+   * writers set it only the first time a deal is scored (dealSizeToStore says the same).
+   */
+  Walk_Away_Deal_Size__c: number | null;
 };
 
 export function outputRecord(score: Score): OutputRecord {
@@ -35,11 +41,16 @@ export function outputRecord(score: Score): OutputRecord {
     Walk_Away_Approvals__c: score.approvals.length ? score.approvals.join(';') : null,
     Walk_Away_BATNA__c: score.batna.strength,
     Walk_Away_Policy__c: score.policy,
+    Walk_Away_Deal_Size__c: score.dealSizeCents === null ? null : centsToNumber(score.dealSizeCents),
   };
 }
 
 const MULTI: ReadonlySet<OutputField> = new Set(['Walk_Away_Findings__c', 'Walk_Away_Approvals__c']);
-const MONEY: ReadonlySet<OutputField> = new Set(['Walk_Away_Floor__c', 'Walk_Away_Threshold__c']);
+const MONEY: ReadonlySet<OutputField> = new Set([
+  'Walk_Away_Floor__c',
+  'Walk_Away_Threshold__c',
+  'Walk_Away_Deal_Size__c',
+]);
 
 function normalise(field: OutputField, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';

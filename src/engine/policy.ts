@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { MarginBasis } from './codes.js';
 import { MARGIN_BASES } from './codes.js';
 import { numberToCents, percentToBasisPoints, type Cents } from './money.js';
+import { countryCode } from './countries.js';
 import { splitMultiSelect } from './parse.js';
 
 export type Policy = {
@@ -25,7 +26,7 @@ export type Policy = {
   readonly focusIndustries: readonly string[] | null;
   readonly minAnnualRevenue: number | null;
   readonly maxAnnualRevenue: number | null;
-  /** Supported_Countries__c as written (codes or English names); blank = every country. */
+  /** Supported_Countries__c as ISO 3166 alpha-2 codes (written as codes or English names); blank = all. */
   readonly supportedCountries: readonly string[] | null;
   readonly supportedUseCases: readonly string[] | null;
   readonly supportedEnvironments: readonly string[] | null;
@@ -261,6 +262,19 @@ export function readPolicy(
       });
     }
   }
+  const countries = list(r.Supported_Countries__c);
+  const supportedCountries: string[] = [];
+  for (const country of countries ?? []) {
+    const code = countryCode(country);
+    if (code === null) {
+      issues.push({
+        policy: name,
+        field: 'Supported_Countries__c',
+        value: r.Supported_Countries__c,
+        message: `names ${JSON.stringify(country)}, which is not an ISO 3166 country code or English country name`,
+      });
+    } else if (!supportedCountries.includes(code)) supportedCountries.push(code);
+  }
   if (issues.length) throw new PolicyError(issues);
   return {
     name: r.DeveloperName,
@@ -280,7 +294,7 @@ export function readPolicy(
     focusIndustries: list(r.Focus_Industries__c),
     minAnnualRevenue: r.Min_Annual_Revenue__c ?? null,
     maxAnnualRevenue: r.Max_Annual_Revenue__c ?? null,
-    supportedCountries: list(r.Supported_Countries__c),
+    supportedCountries: countries === null ? null : supportedCountries,
     supportedUseCases: list(r.Supported_Use_Cases__c),
     supportedEnvironments: list(r.Supported_Environments__c),
     maxRedFlags: r.Max_Red_Flags__c ?? null,

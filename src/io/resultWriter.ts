@@ -166,7 +166,7 @@ export function resultLine(id: string, score: Score, scoredAt: string): string {
   return (
     `${textCell(id)},${textCell(score.verdict)},${moneyCell(score.floorCents)},${moneyCell(score.thresholdCents)},` +
     `${findings === '' ? '' : textCell(findings)},${approvals},${textCell(score.batna.strength)},` +
-    `${score.policy === null ? '' : textCell(score.policy)},${csvCell(scoredAt)}\n`
+    `${score.policy === null ? '' : textCell(score.policy)},${moneyCell(score.dealSizeCents)},${csvCell(scoredAt)}\n`
   );
 }
 

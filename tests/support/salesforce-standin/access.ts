@@ -52,6 +52,7 @@ const STANDARD_PROFILE_FIELDS = [
   'Opportunity.Probability',
   'Account.Industry',
   'Account.AnnualRevenue',
+  'Account.BillingCountry',
 ];
 
 type FieldGrant = { read: boolean; edit: boolean };

@@ -92,6 +92,7 @@ export function makeOrg(options: OrgOptions): OrgData {
     Name: `Account ${i + 1}`,
     Industry: INDUSTRIES[i % INDUSTRIES.length],
     AnnualRevenue: i % 4 === 3 ? 20_000_000 : 80_000_000,
+    BillingCountry: i % 5 === 4 ? 'Indonesia' : 'United States',
   }));
   const opportunities: Row[] = [];
   for (let n = 1; n <= options.deals; n++) {

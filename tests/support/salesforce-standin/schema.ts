@@ -61,6 +61,7 @@ export function loadSchema(projectDir: string, multiCurrency: boolean): Map<stri
     ['Name', 'string'],
     ['Industry', 'picklist'],
     ['AnnualRevenue', 'number'],
+    ['BillingCountry', 'string'],
   ]);
   const policy = new Map<string, FieldType>([
     ['Id', 'id'],
