@@ -12,13 +12,13 @@ const rows = byId(o.scored);
 const get = (n: number) => rows.get(`006Hs00000Wa${String(n).padStart(3, '0')}AAA`);
 
 describe('walkaway score --file samples/opportunities.csv', () => {
-  it('scores all 40 rows without the project folder as cwd, default policies and output name', () => {
+  it('scores all 42 rows without the project folder as cwd, default policies and output name', () => {
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Scored 40 of 40 opportunities');
+    expect(run.stdout).toContain('Scored 42 of 42 opportunities');
     expect(run.stdout).toContain('Enterprise, Default');
     expect(existsSync(out)).toBe(true);
-    expectEveryRowAccounted(o, 40);
+    expectEveryRowAccounted(o, 42);
     expect(o.failed).toHaveLength(0);
   });
 
@@ -48,7 +48,10 @@ describe('walkaway score --file samples/opportunities.csv', () => {
       [22, 'Insufficient Data', 'MISSING_AMOUNT'],
       [23, 'Insufficient Data', 'MISSING_COST'],
       [25, 'Walk Away', 'MISSING_AMOUNT;UNLIMITED_LIABILITY'],
+      [33, 'Walk Away', 'BELOW_FLOOR;PAYMENT_TERMS_EXCEEDED;RED_FLAGS_PRESENT'],
       [34, 'Approval Required', 'BELOW_THRESHOLD;INDUSTRY_MISFIT;WEAK_BATNA'],
+      [41, 'Approval Required', 'GEOGRAPHY_MISFIT'],
+      [42, 'Approval Required', 'COMPANY_TOO_LARGE'],
     ];
     for (const [n, verdict, findings] of expected) {
       expect([n, get(n)?.Walk_Away_Recommendation__c, get(n)?.Walk_Away_Findings__c]).toEqual([n, verdict, findings]);
@@ -59,6 +62,14 @@ describe('walkaway score --file samples/opportunities.csv', () => {
       Walk_Away_BATNA__c: 'Weak',
     });
     expect(get(34)?.Walk_Away_Approvals__c).toBe('VP;Strategic Review');
+    // Below the floor there is no exception, so no approver, whatever the terms.
+    expect(get(33)?.Walk_Away_Approvals__c).toBe('');
+    expect(get(41)?.Walk_Away_Approvals__c).toBe('Strategic Review');
+  });
+
+  it('sets the deal size from Amount for deals scored the first time', () => {
+    expect(get(1)?.Walk_Away_Deal_Size__c).toBe('140000.00');
+    expect(get(22)?.Walk_Away_Deal_Size__c).toBe('');
   });
 
   it('covers every verdict', () => {
@@ -73,7 +84,7 @@ describe('walkaway score --file samples/opportunities.csv', () => {
 
   it('prints the summary a sales leader reads', () => {
     expect(run.stdout).toMatch(/Proceed\s+14\s/);
-    expect(run.stdout).toMatch(/Approval Required\s+8\s/);
+    expect(run.stdout).toMatch(/Approval Required\s+10\s/);
     expect(run.stdout).toMatch(/Insufficient Data\s+4\s/);
     expect(run.stdout).toMatch(/Walk Away\s+14\s/);
     expect(run.stdout).toContain('Largest deals to walk away from:');

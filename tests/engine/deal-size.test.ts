@@ -1,6 +1,7 @@
 // Limits fixed before the negotiation: the deal size (Walk_Away_Deal_Size__c, blank = Amount)
 // picks the policy band, so a discount never buys a kinder policy (issue #12, domain.md 1 and 8).
 import {
+  changedOutputs,
   dealSizeOf,
   dealSizeToStore,
   judgeBuyerPrice,
@@ -111,9 +112,18 @@ describe("judgeBuyerPrice: the panel's what-if under the gauge's policy", () => 
   });
 });
 
-describe('outputs', () => {
-  it('leave the stored outputs as before (the deal size is an input, stored by the writers)', () => {
-    const out = outputRecord(scoreOpportunity(opportunity({ ...RETAIL, Amount: '600000' }), ranked));
-    expect(Object.keys(out)).not.toContain('Walk_Away_Deal_Size__c');
+describe('the output Walk_Away_Deal_Size__c: written the first time only', () => {
+  it('is the Amount when the deal has no size yet, so writers store it', () => {
+    const deal = opportunity({ ...RETAIL, Amount: '600000' });
+    const out = outputRecord(scoreOpportunity(deal, ranked));
+    expect(out.Walk_Away_Deal_Size__c).toBe(600000);
+    expect(changedOutputs({ ...out, Walk_Away_Deal_Size__c: null }, out)).toEqual({ Walk_Away_Deal_Size__c: 600000 });
+  });
+
+  it('stays what is stored after a discount, so nothing is written for it', () => {
+    const stored = { ...RETAIL, Amount: '499999', Walk_Away_Deal_Size__c: '600000' };
+    const out = outputRecord(scoreOpportunity(opportunity(stored), ranked));
+    expect(out.Walk_Away_Deal_Size__c).toBe(600000);
+    expect(changedOutputs({ ...out, Walk_Away_Deal_Size__c: '600000.00' }, out)).toEqual({});
   });
 });

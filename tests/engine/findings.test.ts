@@ -6,6 +6,8 @@ const FIT_POLICY = {
   ...DEFAULT_POLICY,
   Focus_Industries__c: 'Financial Services;Healthcare',
   Min_Annual_Revenue__c: 50_000_000,
+  Max_Annual_Revenue__c: 900_000_000,
+  Supported_Countries__c: 'ID;SG',
   Supported_Use_Cases__c: 'Sales Automation;Customer Service',
   Supported_Environments__c: 'Salesforce;SAP',
 };
@@ -15,6 +17,7 @@ const FIT_OK = {
   'Account.AnnualRevenue': '50000000',
   Use_Case__c: 'Sales Automation',
   Technical_Environment__c: 'SAP',
+  'Account.BillingCountry': 'Indonesia',
 };
 
 const codesOf = (fields: Record<string, unknown>, policy = DEFAULT_POLICY): FindingCode[] =>
@@ -41,6 +44,8 @@ describe('findings', () => {
     ['UNCAPPED_INDEMNITY', { Uncapped_Indemnity__c: true }, { Uncapped_Indemnity__c: false }, DEFAULT_POLICY],
     ['INDUSTRY_MISFIT', { ...FIT_OK, 'Account.Industry': 'Retail' }, FIT_OK, FIT_POLICY],
     ['COMPANY_TOO_SMALL', { ...FIT_OK, 'Account.AnnualRevenue': '49999999' }, FIT_OK, FIT_POLICY],
+    ['COMPANY_TOO_LARGE', { ...FIT_OK, 'Account.AnnualRevenue': '900000001' }, FIT_OK, FIT_POLICY],
+    ['GEOGRAPHY_MISFIT', { ...FIT_OK, 'Account.BillingCountry': 'Brazil' }, FIT_OK, FIT_POLICY],
     ['USE_CASE_MISFIT', { ...FIT_OK, Use_Case__c: 'Analytics' }, FIT_OK, FIT_POLICY],
     ['ENVIRONMENT_MISFIT', { ...FIT_OK, Technical_Environment__c: 'Oracle' }, FIT_OK, FIT_POLICY],
     [
@@ -62,9 +67,9 @@ describe('findings', () => {
     expect(FINDING_CODES.filter((c) => !tested.has(c))).toEqual([]);
   });
 
-  it('treats an unknown industry or revenue under a restriction as a misfit, an unknown use case as none', () => {
+  it('treats an unknown industry, revenue or country under a restriction as a misfit, an unknown use case as none', () => {
     const codes = codesOf({ Amount: '155000' }, FIT_POLICY);
-    expect(codes).toEqual(['INDUSTRY_MISFIT', 'COMPANY_TOO_SMALL']);
+    expect(codes).toEqual(['INDUSTRY_MISFIT', 'COMPANY_TOO_SMALL', 'GEOGRAPHY_MISFIT']);
   });
 
   it('checks the non-negotiable checkboxes even when no policy applies', () => {

@@ -25,6 +25,6 @@ describe('changed outputs', () => {
   });
 
   it('writes everything to a record never scored', () => {
-    expect(Object.keys(changedOutputs({}, out))).toHaveLength(7);
+    expect(Object.keys(changedOutputs({}, out))).toHaveLength(8);
   });
 });

@@ -36,6 +36,7 @@ describe('the buyer example (costs 80,000 + 25,000, policy 20% / 35% on cost)', 
       Walk_Away_Approvals__c: null,
       Walk_Away_BATNA__c: 'Unknown',
       Walk_Away_Policy__c: 'Default',
+      Walk_Away_Deal_Size__c: 125000,
     });
   });
 });

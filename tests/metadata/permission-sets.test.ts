@@ -15,8 +15,10 @@ const DEAL_SIZE = 'Opportunity.Walk_Away_Deal_Size__c';
 const TERMS = INPUT_FIELDS.filter(
   (f) => f.endsWith('__c') && !COST_FIELDS.includes(f) && `Opportunity.${f}` !== DEAL_SIZE,
 ).map((f) => `Opportunity.${f}`);
-/** What the panel writes: the engine's outputs and when they were computed. */
-const OUTPUTS = [...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c'].map((f) => `Opportunity.${f}`);
+/** What the panel writes: the engine's outputs (the deal size aside) and when they were computed. */
+const OUTPUTS = [...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c']
+  .map((f) => `Opportunity.${f}`)
+  .filter((f) => f !== DEAL_SIZE);
 const DECISIONS = [
   'Walk_Away_Decision__c',
   'Walk_Away_Exit_Reason__c',
@@ -187,7 +189,7 @@ test('reps edit deal terms, red flags and decisions, and the outputs the panel w
 });
 
 test('admins edit everything, costs and quotas included', () => {
-  expect(accessTo(admin, [...COSTS, ...TERMS, ...DECISIONS, ...OUTPUTS, QUOTA])).toEqual(['edit']);
+  expect(accessTo(admin, [...COSTS, DEAL_SIZE, ...TERMS, ...DECISIONS, ...OUTPUTS, QUOTA])).toEqual(['edit']);
 });
 
 /** A field path the CLI reads as the permission-set name of its field (Owner.Name is User.Name). */
@@ -202,6 +204,7 @@ const STANDARD_WITH_FLS = [
   'Opportunity.Probability',
   'Account.Industry',
   'Account.AnnualRevenue',
+  'Account.BillingCountry',
 ];
 const underFls = (f: string): boolean => f.endsWith('__c') || STANDARD_WITH_FLS.includes(f);
 

@@ -112,7 +112,7 @@ export const STANDARD_FIELDS: Record<string, readonly string[]> = {
     'IsClosed',
     'IsWon',
   ],
-  Account: ['Id', 'Name', 'Industry', 'AnnualRevenue'],
+  Account: ['Id', 'Name', 'Industry', 'AnnualRevenue', 'BillingCountry'],
   User: ['Id', 'Name'],
   Period: ['Id', 'StartDate', 'EndDate', 'Type'],
   Walk_Away_Policy__mdt: ['Id', 'DeveloperName', 'MasterLabel', 'Label'],
