@@ -95,6 +95,20 @@ const RED_FLAGS = [
   'Will Not Follow Process',
   'Dismisses Vendor Expertise',
 ];
+// Account.BillingCountry as reps type it: ISO codes and English names (the Enterprise policy
+// serves US, CA, GB, DE, ID, SG and AU).
+const COUNTRIES = [
+  ['United States', 55],
+  ['US', 8],
+  ['United Kingdom', 8],
+  ['Germany', 6],
+  ['Indonesia', 6],
+  ['Canada', 5],
+  ['Australia', 4],
+  ['Brazil', 3],
+  ['France', 3],
+  ['', 2],
+];
 // One currency, as the shipped policies (Currency_Iso_Code__c = USD) and most orgs have it. The
 // column is kept so that a multi-currency export can be made by editing this table.
 const CURRENCIES = [['USD', 1]];
@@ -219,6 +233,7 @@ export function createGenerator({
   const useCaseOf = weighted(USE_CASES);
   const environmentOf = weighted(ENVIRONMENTS);
   const currencyOf = weighted(CURRENCIES);
+  const countryOf = weighted(COUNTRIES);
   const anchorMs = Date.parse(`${anchor}T00:00:00Z`);
   const ownerIds = Array.from({ length: owners }, (_, i) => salesforceId('005', i + 1));
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -272,7 +287,8 @@ export function createGenerator({
     const industry = industryOf(r())[0];
     const revenue = r() < 0.05 ? '' : String(Math.round(logNormal(40_000_000, 1.6) / 1000) * 1000);
 
-    return [
+    const country = countryOf(r())[0];
+    const row = [
       salesforceId('006', serial),
       csvCell(name),
       ownerIds[Math.floor(r() * owners)],
@@ -297,9 +313,11 @@ export function createGenerator({
       environmentOf(r())[0],
       industry,
       num(revenue),
-      // Walk_Away_Deal_Size__c: blank until a deal is first scored (then it is the Amount).
-      '',
     ];
+    // The inputs added after these, by name; any other is blank (Walk_Away_Deal_Size__c is blank
+    // until a deal is first scored, and no buyer in this export has come back).
+    for (let i = row.length; i < HEADER.length; i++) row.push(HEADER[i] === 'Account.BillingCountry' ? country : '');
+    return row;
   };
 }
 

@@ -56,8 +56,10 @@ import WalkAway_ExitReason_StrategicMisfit from '@salesforce/label/c.WalkAway_Ex
 import WalkAway_ExitReason_UnacceptableRisk from '@salesforce/label/c.WalkAway_ExitReason_UnacceptableRisk';
 import WalkAway_FindingTitle_BELOW_FLOOR from '@salesforce/label/c.WalkAway_FindingTitle_BELOW_FLOOR';
 import WalkAway_FindingTitle_BELOW_THRESHOLD from '@salesforce/label/c.WalkAway_FindingTitle_BELOW_THRESHOLD';
+import WalkAway_FindingTitle_COMPANY_TOO_LARGE from '@salesforce/label/c.WalkAway_FindingTitle_COMPANY_TOO_LARGE';
 import WalkAway_FindingTitle_COMPANY_TOO_SMALL from '@salesforce/label/c.WalkAway_FindingTitle_COMPANY_TOO_SMALL';
 import WalkAway_FindingTitle_ENVIRONMENT_MISFIT from '@salesforce/label/c.WalkAway_FindingTitle_ENVIRONMENT_MISFIT';
+import WalkAway_FindingTitle_GEOGRAPHY_MISFIT from '@salesforce/label/c.WalkAway_FindingTitle_GEOGRAPHY_MISFIT';
 import WalkAway_FindingTitle_INDUSTRY_MISFIT from '@salesforce/label/c.WalkAway_FindingTitle_INDUSTRY_MISFIT';
 import WalkAway_FindingTitle_IP_OWNERSHIP_TRANSFER from '@salesforce/label/c.WalkAway_FindingTitle_IP_OWNERSHIP_TRANSFER';
 import WalkAway_FindingTitle_LIABILITY_CAP_EXCEEDED from '@salesforce/label/c.WalkAway_FindingTitle_LIABILITY_CAP_EXCEEDED';
@@ -75,8 +77,12 @@ import WalkAway_FindingTitle_USE_CASE_MISFIT from '@salesforce/label/c.WalkAway_
 import WalkAway_FindingTitle_WEAK_BATNA from '@salesforce/label/c.WalkAway_FindingTitle_WEAK_BATNA';
 import WalkAway_Finding_BELOW_FLOOR from '@salesforce/label/c.WalkAway_Finding_BELOW_FLOOR';
 import WalkAway_Finding_BELOW_THRESHOLD from '@salesforce/label/c.WalkAway_Finding_BELOW_THRESHOLD';
+import WalkAway_Finding_COMPANY_TOO_LARGE from '@salesforce/label/c.WalkAway_Finding_COMPANY_TOO_LARGE';
 import WalkAway_Finding_COMPANY_TOO_SMALL from '@salesforce/label/c.WalkAway_Finding_COMPANY_TOO_SMALL';
+import WalkAway_Finding_COST_ZERO from '@salesforce/label/c.WalkAway_Finding_COST_ZERO';
+import WalkAway_Finding_COUNTRY_UNKNOWN from '@salesforce/label/c.WalkAway_Finding_COUNTRY_UNKNOWN';
 import WalkAway_Finding_ENVIRONMENT_MISFIT from '@salesforce/label/c.WalkAway_Finding_ENVIRONMENT_MISFIT';
+import WalkAway_Finding_GEOGRAPHY_MISFIT from '@salesforce/label/c.WalkAway_Finding_GEOGRAPHY_MISFIT';
 import WalkAway_Finding_INDUSTRY_MISFIT from '@salesforce/label/c.WalkAway_Finding_INDUSTRY_MISFIT';
 import WalkAway_Finding_INDUSTRY_UNKNOWN from '@salesforce/label/c.WalkAway_Finding_INDUSTRY_UNKNOWN';
 import WalkAway_Finding_IP_OWNERSHIP_TRANSFER from '@salesforce/label/c.WalkAway_Finding_IP_OWNERSHIP_TRANSFER';
@@ -223,6 +229,12 @@ export const LABELS = {
   FindingTitle_BELOW_FLOOR: WalkAway_FindingTitle_BELOW_FLOOR,
   FindingTitle_BELOW_THRESHOLD: WalkAway_FindingTitle_BELOW_THRESHOLD,
   FindingTitle_COMPANY_TOO_SMALL: WalkAway_FindingTitle_COMPANY_TOO_SMALL,
+  FindingTitle_COMPANY_TOO_LARGE: WalkAway_FindingTitle_COMPANY_TOO_LARGE,
+  FindingTitle_GEOGRAPHY_MISFIT: WalkAway_FindingTitle_GEOGRAPHY_MISFIT,
+  Finding_COMPANY_TOO_LARGE: WalkAway_Finding_COMPANY_TOO_LARGE,
+  Finding_GEOGRAPHY_MISFIT: WalkAway_Finding_GEOGRAPHY_MISFIT,
+  Finding_COUNTRY_UNKNOWN: WalkAway_Finding_COUNTRY_UNKNOWN,
+  Finding_COST_ZERO: WalkAway_Finding_COST_ZERO,
   FindingTitle_ENVIRONMENT_MISFIT: WalkAway_FindingTitle_ENVIRONMENT_MISFIT,
   FindingTitle_INDUSTRY_MISFIT: WalkAway_FindingTitle_INDUSTRY_MISFIT,
   FindingTitle_IP_OWNERSHIP_TRANSFER: WalkAway_FindingTitle_IP_OWNERSHIP_TRANSFER,

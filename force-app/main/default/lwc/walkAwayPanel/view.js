@@ -54,6 +54,7 @@ export function findingSentence(finding, L, fmt) {
   const n = fmt.number;
   switch (finding.code) {
     case 'MISSING_COST':
+      if (g.zeroTotal === true) return L.Finding_COST_ZERO;
       return formatLabel(L.Finding_MISSING_COST, (g.fields || []).map((f) => fmt.fieldLabel(f)).join(', '));
     case 'BELOW_FLOOR':
       return formatLabel(
@@ -87,6 +88,16 @@ export function findingSentence(finding, L, fmt) {
             money(num(g.annualRevenue) * 100),
             money(num(g.minAnnualRevenue) * 100),
           );
+    case 'COMPANY_TOO_LARGE':
+      return formatLabel(
+        L.Finding_COMPANY_TOO_LARGE,
+        money(num(g.annualRevenue) * 100),
+        money(num(g.maxAnnualRevenue) * 100),
+      );
+    case 'GEOGRAPHY_MISFIT':
+      return g.country === null || g.country === undefined
+        ? formatLabel(L.Finding_COUNTRY_UNKNOWN, list(g.served))
+        : formatLabel(L.Finding_GEOGRAPHY_MISFIT, g.country, list(g.served));
     case 'USE_CASE_MISFIT':
       return formatLabel(L.Finding_USE_CASE_MISFIT, g.useCase, list(g.served));
     case 'ENVIRONMENT_MISFIT':

@@ -168,7 +168,12 @@ export default class WalkAwayPanel extends LightningElement {
     if (this.writing || this.conflict || this.automaticWrites >= MAX_AUTOMATIC_WRITES) return;
     const evaluation = this.evaluation;
     if (evaluation.errors.length) return;
-    const changed = changedOutputs(evaluation.flat, outputRecord(evaluation.score));
+    // Only the fields this user may edit: Walk_Away_Deal_Size__c is set by the integration or by
+    // users who may edit costs, never by a rep's panel.
+    const changed = {};
+    for (const [field, value] of Object.entries(changedOutputs(evaluation.flat, outputRecord(evaluation.score)))) {
+      if (this.fieldUpdateable(field)) changed[field] = value;
+    }
     if (Object.keys(changed).length === 0) return;
     const key = `${this.recordId}|${JSON.stringify(changed)}`;
     if (key === this.lastWriteKey) return;
