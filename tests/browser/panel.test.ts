@@ -223,7 +223,7 @@ describe('walk-away panel in Chromium', () => {
         const cli = row[field] ?? '';
         const value = written[field];
         const panel = value === null || value === undefined ? '' : String(value);
-        const same = /Floor|Threshold/.test(field)
+        const same = /Floor|Threshold|Deal_Size/.test(field)
           ? (cli === '' ? '' : Number(cli).toFixed(2)) === (panel === '' ? '' : Number(panel).toFixed(2))
           : cli.split(';').sort().join(';') === String(panel).split(';').sort().join(';');
         expect(`${id} ${field}: ${same ? 'same' : `CLI ${cli} / panel ${String(panel)}`}`).toBe(`${id} ${field}: same`);

@@ -37,10 +37,10 @@ it('quotes cells as csv-stringify did', () => {
 
 it('writes a scored deal as the file shows it: money as decimals, lists joined by ;', () => {
   expect(lineFor('=006B', '100', 'Unrealistic ROI;Unrealistic Timeline').line).toBe(
-    "'=006B,Walk Away,126000.00,141750.00,BELOW_FLOOR;RED_FLAGS_PRESENT,,Unknown,Default,2026-11-26T00:00:00.000Z\n",
+    "'=006B,Walk Away,126000.00,141750.00,BELOW_FLOOR;RED_FLAGS_PRESENT,,Unknown,Default,100.00,2026-11-26T00:00:00.000Z\n",
   );
   expect(lineFor('006,C', '', '').line).toBe(
-    '"006,C",Insufficient Data,126000.00,141750.00,MISSING_AMOUNT,,Unknown,Default,2026-11-26T00:00:00.000Z\n',
+    '"006,C",Insufficient Data,126000.00,141750.00,MISSING_AMOUNT,,Unknown,Default,,2026-11-26T00:00:00.000Z\n',
   );
 });
 

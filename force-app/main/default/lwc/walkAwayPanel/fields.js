@@ -19,6 +19,8 @@ import USE_CASE from '@salesforce/schema/Opportunity.Use_Case__c';
 import TECHNICAL_ENVIRONMENT from '@salesforce/schema/Opportunity.Technical_Environment__c';
 import ACCOUNT_INDUSTRY from '@salesforce/schema/Opportunity.Account.Industry';
 import ACCOUNT_ANNUAL_REVENUE from '@salesforce/schema/Opportunity.Account.AnnualRevenue';
+import ACCOUNT_BILLING_COUNTRY from '@salesforce/schema/Opportunity.Account.BillingCountry';
+import DEAL_SIZE from '@salesforce/schema/Opportunity.Walk_Away_Deal_Size__c';
 import RECOMMENDATION from '@salesforce/schema/Opportunity.Walk_Away_Recommendation__c';
 import FLOOR from '@salesforce/schema/Opportunity.Walk_Away_Floor__c';
 import THRESHOLD from '@salesforce/schema/Opportunity.Walk_Away_Threshold__c';
@@ -65,6 +67,8 @@ export const INPUT_FIELDS = [
   TECHNICAL_ENVIRONMENT,
   ACCOUNT_INDUSTRY,
   ACCOUNT_ANNUAL_REVENUE,
+  ACCOUNT_BILLING_COUNTRY,
+  DEAL_SIZE,
 ];
 
 /** Written by the panel (and by the CLI) whenever the verdict changes. */
