@@ -88,6 +88,18 @@ export async function loadPolicyRecords(root) {
   return records;
 }
 
+/** The values and labels of a restricted picklist field of Opportunity, as getPicklistValues gives them. */
+export async function loadPicklist(root, field) {
+  const parser = new XMLParser({ parseTagValue: false });
+  const file = join(root, 'force-app/main/default/objects/Opportunity/fields', `${field}.field-meta.xml`);
+  const xml = parser.parse(await readFile(file, 'utf8'));
+  const values = [].concat(xml.CustomField.valueSet?.valueSetDefinition?.value ?? []);
+  return values.map((v) => ({ attributes: null, label: String(v.label), validFor: [], value: String(v.fullName) }));
+}
+
+/** The picklists the decision form reads with getPicklistValues. */
+const PICKLISTS = ['Walk_Away_Decision__c', 'Walk_Away_Exit_Reason__c'];
+
 /**
  * Everything the page needs: records (flat, keyed by API names), the active policies, and each
  * record's pipeline figures in Apex's shape (currency units).
@@ -138,5 +150,7 @@ export async function loadPreviewData(root, engine, asOf) {
     };
     return { flat, pipeline };
   });
-  return { source, asOf, policies, records };
+  const picklists = {};
+  for (const field of PICKLISTS) picklists[field] = await loadPicklist(root, field);
+  return { source, asOf, policies, records, picklists };
 }
