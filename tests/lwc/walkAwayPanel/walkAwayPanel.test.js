@@ -268,6 +268,14 @@ describe('c-walk-away-panel', () => {
       expect(updateRecord.mock.calls[0][0].fields).not.toHaveProperty('Walk_Away_Deal_Size__c');
     });
 
+    it('does not store a verdict computed from pipeline figures the org could not total', async () => {
+      const element = await mount({
+        context: withContext({ pipeline: { complete: false, moreThan: 40000, alternativesAmount: null } }),
+      });
+      expect(text(element, 'verdict-badge')).toBe('Approval Required');
+      expect(updateRecord).not.toHaveBeenCalled();
+    });
+
     it('writes at most once per page load, even when the record comes back changed', async () => {
       await mount();
       getRecord.emit(withFields(OPPORTUNITY, { Amount: 120000 }));

@@ -183,12 +183,15 @@ export default class WalkAwayPanel extends LightningElement {
 
   /**
    * Brings a stale stored verdict up to date: only when the engine's verdict differs from what is
-   * stored, the user may edit the output fields, and not already done on this page load. The first
+   * stored, the user may edit the output fields, the owner's pipeline figures are complete, and not
+   * already done on this page load. The first
    * scoring also records the deal size (Amount) that picks the policy band, if the user may.
    */
   async syncOutputs() {
     if (this.wroteOnce || this.writing || this.conflict) return;
     if (!this.record || !this.context || !this.objectInfo || !this.canWriteOutputs) return;
+    // Pipeline figures cut short by the platform's aggregate limit: shown, never stored.
+    if (this.context.pipeline && this.context.pipeline.complete === false) return;
     const evaluation = this.evaluation;
     if (evaluation.errors.length) return;
     const changed = changedOutputs(evaluation.flat, outputRecord(evaluation.score));
