@@ -80,7 +80,7 @@ async function main() {
   }
 
   const engine = await loadEngine();
-  const ranked = engine.rankPolicies(engine.readPolicies(readPolicyRecords()));
+  const ranked = engine.rankPolicies(engine.readPolicies(await readPolicyRecords()));
   const policiesFile = path.join(TMP, 'bench-policies.json');
   mkdirSync(TMP, { recursive: true });
   writeFileSync(
