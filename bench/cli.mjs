@@ -80,7 +80,7 @@ async function main() {
   }
 
   const engine = await loadEngine();
-  const ranked = engine.rankPolicies(engine.readPolicies(readPolicyRecords()));
+  const ranked = engine.rankPolicies(engine.readPolicies(await readPolicyRecords()));
   const policiesFile = path.join(TMP, 'bench-policies.json');
   mkdirSync(TMP, { recursive: true });
   writeFileSync(
@@ -141,6 +141,25 @@ async function main() {
     'base',
   );
   for (const f of [smallOut, `${smallOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
+  // Start-up: the command on a 1-row export against node importing the engine alone, alternated.
+  const one = await ensureExport(1);
+  const oneOut = path.join(TMP, 'cli-1.scored.csv');
+  const engineEntry = pathToFileURL(path.join(ROOT, 'lib', 'engine', 'index.js')).href;
+  const startCli = [];
+  const startEngine = [];
+  for (let k = 0; k < (args.smoke ? 3 : 9); k++) {
+    const c = await measure(
+      ['bin/run.js', 'walkaway', 'score', '--file', one, '--output', oneOut, '--as-of', AS_OF, '--json'],
+      'start',
+    );
+    if (c.code !== 0) throw new Error(`walkaway score (1 row) exited ${c.code}: ${c.stderr.slice(0, 2000)}`);
+    startCli.push(c.seconds);
+    const e = await measure(['--input-type=module', '-e', `await import(${JSON.stringify(engineEntry)});`], 'engine');
+    if (e.code !== 0) throw new Error(`engine import exited ${e.code}: ${e.stderr.slice(0, 2000)}`);
+    startEngine.push(e.seconds);
+  }
+  for (const f of [oneOut, `${oneOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
+  const startRatio = median(startCli) / median(startEngine);
   const agreement = await compareOutputs(cliOut, duckOut);
   const protoAgreement = await compareOutputs(cliOut, protoOut);
   if (!args.has('--keep'))
@@ -187,6 +206,16 @@ async function main() {
         reference: `${Math.round(cliPeak)} MB at ${rows.toLocaleString('en-US')} rows`,
         note: 'modules loaded before the first row',
       }),
+      figure('CLI start-up, 1-row export', r2(median(startCli)), 's', {
+        reference: `node importing lib/engine alone ${median(startEngine).toFixed(2)} s`,
+        target: '<= 2x the engine import',
+        pass: startRatio <= 2,
+      }),
+      figure('start-up / engine import', r2(startRatio), 'x', {
+        reference: 'same run, alternated, medians',
+        target: '<= 2x',
+        pass: startRatio <= 2,
+      }),
       figure('prototype fix / DuckDB time', r2(protoSeconds / duckSeconds), 'x', {
         reference: `bench/support/fast-score-prototype.mjs ${protoSeconds.toFixed(2)} s, ${Math.round(protoPeak)} MB`,
         note:
@@ -211,6 +240,8 @@ async function main() {
       prototypeSeconds: proto.map((r) => r2(r.seconds)),
       prototypePeakMb: proto.map((r) => Math.round(r.peakMb)),
       duckdbThreads: 'default (one per core)',
+      startCliSeconds: startCli.map((x) => r2(x)),
+      startEngineSeconds: startEngine.map((x) => r2(x)),
     },
   );
 }

@@ -1,10 +1,9 @@
 // Shared helpers of the benchmarks: paths, the project's policies, medians, machine facts, and
 // the one result format every bench prints (one JSON line on stdout, prefixed `BENCH_RESULT `).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { XMLParser } from 'fast-xml-parser';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TMP = path.join(ROOT, 'bench', 'tmp');
@@ -17,28 +16,15 @@ export async function loadEngine() {
   return import(entry);
 }
 
-/** Walk_Away_Policy custom metadata records as plain records keyed by field API name. */
-export function readPolicyRecords(dir = POLICY_DIR) {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
-  const records = [];
-  for (const file of readdirSync(dir).sort()) {
-    const m = /^Walk_Away_Policy\.(.+)\.md-meta\.xml$/.exec(file);
-    if (!m) continue;
-    const doc = parser.parse(readFileSync(path.join(dir, file), 'utf8')).CustomMetadata;
-    const record = { DeveloperName: m[1], MasterLabel: String(doc.label ?? m[1]) };
-    for (const v of [doc.values ?? []].flat()) {
-      const value = v.value;
-      if (value === undefined || value === '' || (typeof value === 'object' && value['@xsi:nil'] === 'true')) {
-        record[v.field] = null;
-        continue;
-      }
-      const type = typeof value === 'object' ? value['@xsi:type'] : undefined;
-      const text = typeof value === 'object' ? String(value['#text'] ?? '') : String(value);
-      record[v.field] = type === 'xsd:boolean' ? text === 'true' : type === 'xsd:double' ? Number(text) : text;
-    }
-    records.push(record);
-  }
-  return records;
+/**
+ * Walk_Away_Policy custom metadata records keyed by field API name, read by the CLI's own reader
+ * (lib/io/policyFiles.js), so the benchmarks score with exactly the policies the CLI loads.
+ */
+export async function readPolicyRecords(dir = POLICY_DIR) {
+  const entry = path.join(ROOT, 'lib', 'io', 'policyFiles.js');
+  if (!existsSync(entry)) throw new Error('lib/io/policyFiles.js is missing: run `npm run build` first');
+  const { readPolicyRecords: read } = await import(entry);
+  return (await read(dir)).map((f) => f.record);
 }
 
 export const median = (xs) => {

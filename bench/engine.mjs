@@ -336,7 +336,7 @@ async function main() {
   const rows = Number(args.value('--rows') ?? (args.smoke ? 100_000 : 1_000_000));
   const repeats = Number(args.value('--repeats') ?? (args.smoke ? 3 : 7));
   const engine = await loadEngine();
-  const records = readPolicyRecords();
+  const records = await readPolicyRecords();
   const ranked = engine.rankPolicies(engine.readPolicies(records));
 
   let t = process.hrtime.bigint();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Panel: the engine bundle's size (as `npm run build:engine` builds it, minified and gzipped), and
 // in headless Chromium on the preview page (`npm run preview`): time from the panel's data to its
-// rendered verdict, and calls to the record (LDS) and Apex per panel load.
+// rendered verdict, calls to the record (LDS) and Apex per panel load, and the panel's height in a
+// 400 px sidebar for a deal with three findings and its sections collapsed.
 //
 // The preview serves the panel with in-page stand-ins for LDS and Apex (scripts/preview/stubs), so
 // "server calls" are counted where the panel receives them: each wire adapter's data callback is
@@ -17,7 +18,15 @@ import { benchArgs, emit, figure, median, ROOT } from './common.mjs';
 import { findChromium, launchChromium } from '../scripts/preview/chromium.cjs';
 
 const AS_OF = '2026-11-26';
-const ADAPTERS = { getRecord: 'record', getPanelContext: 'apex', getObjectInfo: 'objectInfo' };
+const ADAPTERS = {
+  getRecord: 'record',
+  getPanelContext: 'apex',
+  getObjectInfo: 'objectInfo',
+  getPicklistValues: 'picklist',
+};
+/** The width of a record page's sidebar, where the panel usually sits, and the height it may take. */
+const SIDEBAR_WIDTH = 400;
+const HEIGHT_TARGET = 900;
 
 async function bundleFigures() {
   const { bundleEngine, PLATFORM_FILE_LIMIT, BUNDLE_BUDGET_BYTES } = await import(
@@ -50,6 +59,16 @@ function instrument() {
       this.calls[name] = (this.calls[name] ?? 0) + 1;
       if (!(name in this.first)) this.first[name] = performance.now();
     },
+  };
+  // The panel's height on screen and how many findings it lists (native queries see the
+  // synthetic shadow's content).
+  bench.measure = () => {
+    const panel = qsa.call(document, 'c-walk-away-panel')[0];
+    return {
+      height: panel ? Math.round(panel.getBoundingClientRect().height) : 0,
+      findings: qsa.call(document, '[data-id="findings"] li').length,
+      open: qsa.call(document, 'c-walk-away-panel button[aria-expanded="true"]').length,
+    };
   };
   globalThis.__BENCH__ = bench;
   const check = () => {
@@ -92,6 +111,7 @@ async function browserFigures(loads) {
   const context = await launchChromium(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: SIDEBAR_WIDTH, height: 1000 });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.addInitScript(instrument);
@@ -106,19 +126,25 @@ async function browserFigures(loads) {
     page.on('request', () => (requests += 1));
 
     const samples = [];
-    for (let i = 0; i < loads; i++) {
-      const id = ids[i % ids.length];
+    const load = async (id) => {
       requests = 0;
       await page.goto(`${preview.url}?id=${encodeURIComponent(id)}`);
       await page.waitForFunction(() => globalThis.__BENCH__?.verdictAt !== null, null, { timeout: 30_000 });
       await page.waitForTimeout(150); // late calls (a second wire round) would show here
-      const b = await page.evaluate(() => ({ ...globalThis.__BENCH__, writes: globalThis.__WALKAWAY_WRITES__ ?? 0 }));
+      const b = await page.evaluate(() => ({
+        ...globalThis.__BENCH__,
+        ...globalThis.__BENCH__.measure(),
+        writes: globalThis.__WALKAWAY_WRITES__ ?? 0,
+      }));
       // A write (updateRecord of a stale verdict) comes back to the record wire as new data, as
       // LDS returns the saved record: that delivery is the write's reply, not another read.
       b.calls.read = (b.calls.record ?? 0) - b.writes;
       const dataAt = Math.max(b.first.record ?? 0, b.first.apex ?? 0);
       samples.push({ id, ...b, dataAt, requests, toVerdict: b.verdictAt - dataAt });
-    }
+    };
+    for (let i = 0; i < loads; i++) await load(ids[i % ids.length]);
+    // The height target is for a deal with three findings: load further samples until one is seen.
+    for (let i = loads; i < ids.length && !samples.some((x) => x.findings === 3); i++) await load(ids[i]);
     if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join('; ')}`);
     if (!adapters.includes('getRecord') || !adapters.includes('getPanelContext')) {
       throw new Error(
@@ -132,8 +158,24 @@ async function browserFigures(loads) {
     const apex = maxPerLoad('apex');
     const record = maxPerLoad('read');
     const writes = samples.filter((s) => s.writes > 0).length;
+    const threeFindings = samples.filter((s) => s.findings === 3 && s.open === 0);
+    const height = threeFindings.length ? Math.max(...threeFindings.map((s) => s.height)) : null;
+    const tallest = Math.max(...samples.map((s) => s.height));
     return {
       figures: [
+        figure(
+          `panel height at ${SIDEBAR_WIDTH} px, three findings`,
+          height ?? 'not measured',
+          height === null ? '' : 'px',
+          {
+            reference:
+              height === null
+                ? 'no sample with three findings among the loads'
+                : `sections collapsed; tallest panel of all ${loads} loads ${tallest} px`,
+            target: `<= ${HEIGHT_TARGET} px`,
+            pass: height !== null && height <= HEIGHT_TARGET,
+          },
+        ),
         figure('data to rendered verdict', Number(toVerdict.toFixed(1)), 'ms', {
           reference: `navigation to verdict ${navToVerdict.toFixed(0)} ms (median of ${loads} loads)`,
           target: '< 50 ms median',
@@ -141,7 +183,8 @@ async function browserFigures(loads) {
         }),
         figure('calls per panel load', `${record} record + ${apex} Apex`, '', {
           reference:
-            `object info ${perLoad('objectInfo')} (LDS caches it); a verdict write on ${writes} of ${loads} loads ` +
+            `object info ${perLoad('objectInfo')} and picklists ${perLoad('picklist')} (LDS caches them); ` +
+            `a verdict write on ${writes} of ${samples.length} loads ` +
             `(stale stored verdict); ${median(samples.map((s) => s.requests))} HTTP requests, all static`,
           target: '1 Apex call beyond the record',
           pass: apex === 1 && record === 1,
@@ -151,6 +194,7 @@ async function browserFigures(loads) {
         loads,
         samples: ids.length,
         toVerdictMs: samples.map((s) => Number(s.toVerdict.toFixed(2))),
+        heightsAt400: samples.map((s) => ({ id: s.id, findings: s.findings, height: s.height })),
         verdicts: Object.fromEntries(
           [...new Set(samples.map((s) => s.verdict))].map((v) => [v, samples.filter((s) => s.verdict === v).length]),
         ),

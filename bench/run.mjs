@@ -123,21 +123,14 @@ function analysis(results) {
     const peak = figureOf(results, 'cli', 'CLI peak memory');
     out.push(
       `**Offline CLI time** (${cliS.toFixed(1)} s against DuckDB ${duckS.toFixed(2)} s; ${(cliS / duckS).toFixed(1)}x). The export is`,
-      'read by papaparse in 64 KB chunks (each checked as UTF-8 once, rows as string arrays, one record',
-      'object a row built by a per-file object literal), scored synchronously, and written through 1 MB',
-      'buffers with backpressure: csv-parse with a `TextDecoder` per cell and csv-stringify with an `await`',
-      'per row made the same run 45.8 s (`bench/results/2026-11-26-baseline-csv-parse.json`, at 6fb530c). In a `node --cpu-prof` of',
-      '`walkaway score` over 200,000 generated rows (2.8 s): the reader, records, loop and writer 19%,',
-      'papaparse 15%, the engine 15%, @salesforce/core’s log transport worker finishing at exit 12% (it is',
-      'skipped when the user sets `SF_DISABLE_LOG_FILE=true`; the command does not set it for them), loading the modules 11% (mostly',
-      '@salesforce/sf-plugins-core and oclif; the org-mode modules add about 13 ms, so they are not',
-      'imported lazily), garbage collection 7%.',
-      `1.5x DuckDB (${(1.5 * duckS).toFixed(2)} s) is out of reach in JavaScript with a maintained CSV library: one`,
-      `papaparse pass over the file, doing nothing else, takes ${papa ? papa.value : '?'} s (process start included), and BATNA`,
-      'from the export needs two passes (owners’ totals, then scoring), before any record is built or',
-      `scored. The hand-written byte scanner of \`bench/support/fast-score-prototype.mjs\` is slower (${scan ? scan.value : '?'} s a pass),`,
-      `and that prototype, which skips the row checks, takes ${protoS.toFixed(1)} s: about what the CLI takes now with`,
-      `them. DuckDB reads the CSV with a multi-threaded C++ reader on ${docNproc(results)} cores.`,
+      'read by the row reader (src/io/export: papaparse over 64 KB chunks, a record object and a string',
+      'per cell), twice when BATNA comes from the export (owners’ totals, then scoring), in one process.',
+      `One papaparse pass over the file alone takes ${papa ? papa.value : '?'} s and the JavaScript byte scan ${scan ? scan.value : '?'} s`,
+      `(process start included); the throwaway prototype of issue #16 (a byte reader with no string per`,
+      'cell, values looked up once per distinct value, two processes each reading half the file) measured',
+      '1.30x DuckDB on this machine. That reader and the two-process split are not in the command yet;',
+      `\`bench/support/fast-score-prototype.mjs\` (no row checks) takes ${protoS.toFixed(1)} s here.`,
+      `DuckDB reads the CSV with a multi-threaded C++ reader on ${docNproc(results)} cores.`,
       '',
     );
     if (peak && peak.pass === false) {
@@ -201,7 +194,8 @@ function markdown(doc) {
     '  policy band, floor, threshold and the price verdict in SQL and writing a CSV with `COPY ... TO`.',
     '  Alternated, medians of wall time (process start to exit). Peak memory is each process’s own',
     '  `process.resourceUsage().maxRSS`, written on exit by a preloaded hook (`bench/support/rss-hook.mjs`).',
-    '  Every floor and threshold of the two outputs must agree (joined on Id in DuckDB).',
+    '  Every floor and threshold of the two outputs must agree (joined on Id in DuckDB). Start-up: the same',
+    '  command on a 1-row export against `node` importing `lib/engine` alone, alternated, medians (9 each).',
     '- **Org mode** (`bench/org.mjs`): `node bin/run.js walkaway score --target-org` logged in to the',
     '  project’s Salesforce API stand-in (`tests/support/salesforce-standin`, bundled with esbuild) holding',
     '  100,000 open opportunities; every HTTP request is counted at the stand-in. References: per-record',
@@ -257,7 +251,7 @@ async function main() {
     return;
   }
   if (!args.has('--no-build')) {
-    const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const results = [];

@@ -49,9 +49,9 @@ async function snapshot() {
     .sort((a, b) => byName(a.command, b.command));
 }
 
-/** `src/commands/walkaway/score.ts` -> its result type name, from `extends SfCommand<ScoreCommandResult>`. */
+/** `src/commands/walkaway/score.ts` -> its result type name, from `extends SfCommand<X>` (or OfflineCommand<X>, src/score/offlineCommand.ts). */
 function resultType(file) {
-  const m = /extends\s+SfCommand<\s*([A-Za-z_][A-Za-z0-9_]*)\s*>/.exec(readFileSync(file, 'utf8'));
+  const m = /extends\s+(?:SfCommand|OfflineCommand)<\s*([A-Za-z_][A-Za-z0-9_]*)\s*>/.exec(readFileSync(file, 'utf8'));
   if (!m) throw new Error(`${file}: declare the --json result as one exported type: extends SfCommand<XResult>.`);
   return m[1];
 }

@@ -17,7 +17,7 @@ import { loadEngine, readPolicyRecords } from '../common.mjs';
 const scanOnly = process.argv[2] === '--scan-only';
 const [input, output, asOf = '2026-11-26'] = process.argv.slice(scanOnly ? 3 : 2);
 const engine = await loadEngine();
-const ranked = engine.rankPolicies(engine.readPolicies(readPolicyRecords()));
+const ranked = engine.rankPolicies(engine.readPolicies(await readPolicyRecords()));
 
 /**
  * Calls onRow(cells) for every record of the file (cells: strings, quotes removed). Quoted cells

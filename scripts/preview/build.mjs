@@ -11,12 +11,22 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 
 const VIRTUAL = '\0walkaway:';
 
+/**
+ * Feature gates of lightning-base-components that must stay closed in the preview. The package
+ * opens every gate (external/gateStub.js); this one makes lightning-combobox call
+ * attachInternals(), which synthetic shadow refuses ("attachInternals API is not supported in
+ * synthetic shadow"), so choosing a walk-away (which shows the exit-reason combobox) threw.
+ * The org runs the combobox with native shadow or with this gate as its release decides.
+ */
+export const CLOSED_GATES = ['@salesforce/gate/bc.260.enableComboboxElementInternals'];
+
 /** Resolves the platform's scoped modules to the preview's stand-ins. */
 function platformStandIns(root) {
   const stubs = join(root, 'scripts/preview/stubs');
   return {
     name: 'walkaway-platform-stand-ins',
     resolveId(source) {
+      if (CLOSED_GATES.includes(source)) return `${VIRTUAL}closedGate`;
       if (source === 'lightning/uiRecordApi') return join(stubs, 'uiRecordApi.js');
       if (source === 'lightning/uiObjectInfoApi') return join(stubs, 'uiObjectInfoApi.js');
       if (source === '@salesforce/apex/WalkAwayController.getPanelContext') return join(stubs, 'getPanelContext.js');
@@ -48,6 +58,8 @@ function platformStandIns(root) {
           return `export default globalThis.__WALKAWAY_LOCALE__ || 'en-US';`;
         case 'empty':
           return 'export default {};';
+        case 'closedGate':
+          return 'export default { isOpen: () => false };';
         case 'currency':
           return `export default 'USD';`;
         case 'apex':

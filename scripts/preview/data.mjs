@@ -2,9 +2,10 @@
 // samples/opportunities.csv (columns are field API names), policies from the custom metadata
 // records, and each owner's pipeline figures computed with the engine (the same functions the CLI
 // uses), for the quarter holding `asOf`.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 
@@ -63,30 +64,28 @@ export async function loadSampleRows(root) {
   return { rows, source: 'samples/opportunities.csv' };
 }
 
-/** Policy records keyed by field API names, as WalkAwayController.getPanelContext returns them. */
+/**
+ * Policy records keyed by field API names, as WalkAwayController.getPanelContext returns them, read
+ * by the CLI's own reader (lib/io/policyFiles.js: build first).
+ */
 export async function loadPolicyRecords(root) {
-  const dir = join(root, 'force-app/main/default/customMetadata');
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false });
-  const records = [];
-  for (const file of (await readdir(dir)).filter((f) => /^Walk_Away_Policy\..+\.md-meta\.xml$/.test(f)).sort()) {
-    const xml = parser.parse(await readFile(join(dir, file), 'utf8'));
-    const record = { DeveloperName: basename(file).split('.')[1], MasterLabel: xml.CustomMetadata.label };
-    const values = [].concat(xml.CustomMetadata.values || []);
-    for (const v of values) {
-      const value = v.value;
-      if (value === undefined || value === '' || (typeof value === 'object' && value['@_xsi:nil'] === 'true')) {
-        record[v.field] = null;
-        continue;
-      }
-      const type = typeof value === 'object' ? value['@_xsi:type'] : 'xsd:string';
-      const text = typeof value === 'object' ? value['#text'] : value;
-      record[v.field] =
-        type === 'xsd:boolean' ? text === 'true' : type === 'xsd:double' || type === 'xsd:int' ? Number(text) : text;
-    }
-    records.push(record);
-  }
-  return records;
+  const entry = join(root, 'lib/io/policyFiles.js');
+  if (!existsSync(entry)) throw new Error('lib/io/policyFiles.js is missing: run `npm run build` first');
+  const { readPolicyRecords } = await import(pathToFileURL(entry).href);
+  return (await readPolicyRecords(join(root, 'force-app/main/default/customMetadata'))).map((f) => f.record);
 }
+
+/** The values and labels of a restricted picklist field of Opportunity, as getPicklistValues gives them. */
+export async function loadPicklist(root, field) {
+  const parser = new XMLParser({ parseTagValue: false });
+  const file = join(root, 'force-app/main/default/objects/Opportunity/fields', `${field}.field-meta.xml`);
+  const xml = parser.parse(await readFile(file, 'utf8'));
+  const values = [].concat(xml.CustomField.valueSet?.valueSetDefinition?.value ?? []);
+  return values.map((v) => ({ attributes: null, label: String(v.label), validFor: [], value: String(v.fullName) }));
+}
+
+/** The picklists the decision form reads with getPicklistValues. */
+const PICKLISTS = ['Walk_Away_Decision__c', 'Walk_Away_Exit_Reason__c'];
 
 /**
  * Everything the page needs: records (flat, keyed by API names), the active policies, and each
@@ -138,5 +137,7 @@ export async function loadPreviewData(root, engine, asOf) {
     };
     return { flat, pipeline };
   });
-  return { source, asOf, policies, records };
+  const picklists = {};
+  for (const field of PICKLISTS) picklists[field] = await loadPicklist(root, field);
+  return { source, asOf, policies, records, picklists };
 }

@@ -3,6 +3,13 @@
 
 export const VERDICTS = ['Proceed', 'Approval Required', 'Walk Away', 'Insufficient Data'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+/** The verdicts by name, for code that branches on one (the panel) instead of spelling it again. */
+export const VERDICT = {
+  PROCEED: VERDICTS[0],
+  APPROVAL_REQUIRED: VERDICTS[1],
+  WALK_AWAY: VERDICTS[2],
+  INSUFFICIENT_DATA: VERDICTS[3],
+} as const;
 
 /** Approvers, in the order they are listed on a record. */
 export const APPROVERS = ['VP', 'Legal', 'C-Level', 'Strategic Review'] as const;
@@ -28,9 +35,16 @@ export const DECISIONS = [
   'Proceeding',
 ] as const;
 export type Decision = (typeof DECISIONS)[number];
-/** The decisions that walk away from the deal. */
-export const WALKED_AWAY_DECISIONS: readonly Decision[] = ['Walked Away - Door Open', 'Walked Away - Door Closed'];
-export const EXCEPTION_APPROVED: Decision = 'Exception Approved';
+/** The decisions by name, for code that branches on one (the panel's decision form). */
+export const DECISION = {
+  DOOR_OPEN: DECISIONS[0],
+  DOOR_CLOSED: DECISIONS[1],
+  EXCEPTION_APPROVED: DECISIONS[2],
+  PROCEEDING: DECISIONS[3],
+} as const;
+/** The decisions that walk away from the deal (an exit reason is required). */
+export const WALKED_AWAY_DECISIONS: readonly Decision[] = [DECISION.DOOR_OPEN, DECISION.DOOR_CLOSED];
+export const EXCEPTION_APPROVED: Decision = DECISION.EXCEPTION_APPROVED;
 
 /** What a finding does to the verdict. `Advisory` findings inform and change nothing. */
 export type FindingEffect = 'Walk Away' | 'Approval Required' | 'Insufficient Data' | 'Advisory';

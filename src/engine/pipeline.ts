@@ -35,6 +35,20 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+// A quarter is a readonly value: its days to the end are computed once (two Date.parse calls), not
+// once per deal; a scoring run asks with the same quarter for every deal.
+let lastQuarter: Quarter | null = null;
+let lastDaysToEnd = 0;
+
+/** Days from the quarter's `today` to its last day, never negative. */
+export function daysToQuarterEnd(q: Quarter): number {
+  if (q !== lastQuarter) {
+    lastDaysToEnd = Math.max(0, daysBetween(q.today, q.end));
+    lastQuarter = q;
+  }
+  return lastDaysToEnd;
+}
+
 const inQuarter = (date: string | null, q: Quarter): boolean => date !== null && date >= q.start && date <= q.end;
 
 export function isQualifiedAlternative(row: PipelineRow, q: Quarter): boolean {
@@ -70,6 +84,6 @@ export function pipelineFor(
     alternativesAmountCents: totals.alternativesAmountCents - (self ? (deal.amountCents ?? 0) : 0),
     closedWonCents: totals.closedWonCents,
     quotaCents,
-    daysToQuarterEnd: Math.max(0, daysBetween(q.today, q.end)),
+    daysToQuarterEnd: daysToQuarterEnd(q),
   };
 }

@@ -1,6 +1,8 @@
 // The message bundle of the file readers (messages/walkaway.io.md): what a user sees when an export
 // or a policy folder cannot be read. Errors carry their exit code from the one table in exitCodes.ts.
-import { Messages, type SfError } from '@salesforce/core';
+// From @salesforce/core's entry points, not its index: an offline run starts without the org modules.
+import { Messages } from '@salesforce/core/messages';
+import type { SfError } from '@salesforce/core/sfError';
 import { EXIT } from '../exitCodes.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);

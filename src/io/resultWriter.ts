@@ -60,7 +60,8 @@ export class CsvFileWriter {
     columns: readonly string[],
   ) {
     this.partial = `${path}.partial`;
-    this.out = createWriteStream(this.partial);
+    // Owner-only (0600): these files hold floors, thresholds and costs.
+    this.out = createWriteStream(this.partial, { mode: 0o600 });
     this.out.on('error', (error) => {
       this.failure ??= error;
     });

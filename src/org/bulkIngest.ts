@@ -100,15 +100,18 @@ const parseCsv = (text: string): ResultRow[] =>
 
 const isLockError = (error: string): boolean => error.startsWith('UNABLE_TO_LOCK_ROW');
 
+/** A report of no work yet: no job, no row. */
+export const emptyIngestReport = (): IngestReport => ({
+  jobs: [],
+  written: [],
+  failed: [],
+  notProcessed: [],
+  pending: null,
+  lockRetryRounds: 0,
+});
+
 export class BulkUpdate {
-  public readonly report: IngestReport = {
-    jobs: [],
-    written: [],
-    failed: [],
-    notProcessed: [],
-    pending: null,
-    lockRetryRounds: 0,
-  };
+  public readonly report: IngestReport = emptyIngestReport();
   private readonly conn: Connection;
   private readonly options: IngestOptions;
 

@@ -5,7 +5,14 @@
 import type { Connection } from '@salesforce/core';
 import { OUTPUT_FIELDS, type Verdict } from '../engine/index.js';
 import { CsvFileWriter, escapeFormula } from '../io/resultWriter.js';
-import { BulkUpdate, resumeJob, type CellValue, type IngestReport, type UploadRow } from './bulkIngest.js';
+import {
+  BulkUpdate,
+  emptyIngestReport,
+  resumeJob,
+  type CellValue,
+  type IngestReport,
+  type UploadRow,
+} from './bulkIngest.js';
 import { ApiError, OrgError } from './errors.js';
 import { changedSinceRead } from './changedSinceRead.js';
 import { MODSTAMP, SCORED_AT } from './fields.js';
@@ -104,15 +111,6 @@ function emptyResult(options: Pick<OrgScoreOptions, 'targetOrg' | 'dryRun' | 'no
     limitsUnreadable: null,
   };
 }
-
-const emptyReport = (): IngestReport => ({
-  jobs: [],
-  written: [],
-  failed: [],
-  notProcessed: [],
-  pending: null,
-  lockRetryRounds: 0,
-});
 
 /** Writes failed and not-processed rows (with their error or reason) to the failures file. */
 async function writeFailures(
@@ -229,8 +227,8 @@ export async function rescoreOrg(conn: Connection, options: OrgScoreOptions): Pr
   for (const id of moved) uploads.delete(id);
   result.changedDuringRun = moved.length;
   if (uploads.size === 0) {
-    applyReport(result, emptyReport(), options.targetOrg, moved);
-    result.failuresFile = await writeFailures(options.failuresFile, emptyReport(), uploads, moved);
+    applyReport(result, emptyIngestReport(), options.targetOrg, moved);
+    result.failuresFile = await writeFailures(options.failuresFile, emptyIngestReport(), uploads, moved);
     return result;
   }
 

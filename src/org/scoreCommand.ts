@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Flags } from '@salesforce/sf-plugins-core';
 import type { Org } from '@salesforce/core';
 import { API_VERSION, localDate, orgMessages as m, pollIntervalMs, stamp, toCommandError } from './cli.js';
+import { printable } from './format.js';
 import { resumeOrgJob, rescoreOrg, type OrgScoreResult } from './rescore.js';
 import { EXIT } from '../exitCodes.js';
 
@@ -68,13 +69,15 @@ export function orgScoreLines(r: OrgScoreResult): string[] {
   if (r.changes.length) {
     lines.push(m.getMessage('score.ChangesHeader', [Math.min(LISTED, r.changes.length)]));
     for (const c of r.changes.slice(0, LISTED)) {
-      lines.push(`  ${c.id}  ${c.name}  ${c.from ?? '(none)'} -> ${c.to}  [${c.fields.join(', ')}]`);
+      lines.push(
+        `  ${printable(c.id)}  ${printable(c.name)}  ${c.from ?? '(none)'} -> ${c.to}  [${c.fields.join(', ')}]`,
+      );
     }
   }
   if (r.unscorableRows.length) {
     lines.push(m.getMessage('score.Unscorable', [r.unscorable]));
     for (const u of r.unscorableRows.slice(0, LISTED))
-      lines.push(m.getMessage('score.UnscorableRow', [u.id, u.column, u.message, u.value]));
+      lines.push(m.getMessage('score.UnscorableRow', [printable(u.id), u.column, u.message, printable(u.value)]));
   }
   if (r.dryRun) lines.push(m.getMessage('score.DryRun', [r.changed]));
   else if (r.queryJobId && r.changed === 0) lines.push(m.getMessage('score.NothingToWrite'));

@@ -42,8 +42,11 @@ export type OfflineScoreOptions = {
   /** YYYY-MM-DD: the quarter BATNA is computed for. */
   readonly asOf: string;
   readonly onWarning?: (message: string) => void;
-  /** Fraction of the work done (0..1) and data rows scored so far. */
-  readonly onProgress?: (done: number, rows: number) => void;
+  /**
+   * Fraction of the whole run done (0..1), rows read so far in the current pass, and the pass
+   * (0: the pipeline pass when BATNA is computed from the export; the scoring pass is the last).
+   */
+  readonly onProgress?: (done: number, rows: number, pass: number) => void;
 };
 
 const isDate = (s: string): boolean =>
@@ -79,8 +82,9 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   }
 
   const passes = withBatna ? 2 : 1;
+  // The pass is reported as 0 (pipeline) or 1 (scoring), whether or not the pipeline pass runs.
   const progress = (pass: number, bytes: number, rows: number): void =>
-    options.onProgress?.((pass + (reader.size === 0 ? 1 : bytes / reader.size)) / passes, rows);
+    options.onProgress?.((pass + (reader.size === 0 ? 1 : bytes / reader.size)) / passes, rows, pass + 2 - passes);
 
   let pipeline: Pipeline | null = null;
   if (withBatna) {
@@ -201,7 +205,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     await failedWriter.abort();
     throw error;
   }
-  options.onProgress?.(1, rows);
+  options.onProgress?.(1, rows, 1);
 
   for (const v of VERDICTS) verdicts[v].value = verdictCents[v] / 100;
   if (currencies.size > 1) warn(messages.getMessage('warning.MixedCurrencies', [[...currencies].sort().join(', ')]));

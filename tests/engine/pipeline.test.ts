@@ -1,5 +1,12 @@
 // Pipeline figures per owner, from the rows of an export.
-import { addToPipeline, calendarQuarter, pipelineFor, type OwnerTotals, type PipelineRow } from '../../src/engine';
+import {
+  addToPipeline,
+  calendarQuarter,
+  daysToQuarterEnd,
+  pipelineFor,
+  type OwnerTotals,
+  type PipelineRow,
+} from '../../src/engine';
 
 const q = calendarQuarter('2026-11-26');
 const row = (fields: Partial<PipelineRow>): PipelineRow => ({
@@ -39,5 +46,17 @@ describe('pipeline figures', () => {
       daysToQuarterEnd: 35,
     });
     expect(pipelineFor(totals.get('U9'), deal, null, q)).toBeNull();
+  });
+
+  it('gives each quarter its own days to the end, however the calls alternate (computed once a quarter)', () => {
+    const other = calendarQuarter('2024-02-10');
+    const late = { start: '2026-10-01', end: '2026-12-31', today: '2027-01-05' };
+    const totals = new Map<string, OwnerTotals>([
+      ['U1', { alternatives: 0, alternativesAmountCents: 0, closedWonCents: 0 }],
+    ]);
+    const days = [q, other, q, late, other, late].map((quarter) => daysToQuarterEnd(quarter));
+    expect(days).toEqual([35, 50, 35, 0, 50, 0]);
+    expect(pipelineFor(totals.get('U1'), row({}), null, other)?.daysToQuarterEnd).toBe(50);
+    expect(pipelineFor(totals.get('U1'), row({}), null, q)?.daysToQuarterEnd).toBe(35);
   });
 });

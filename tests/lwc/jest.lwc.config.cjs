@@ -7,6 +7,8 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 module.exports = {
   ...jestConfig,
   displayName: 'lwc',
+  // Two shared cores: a cold first mount (babel transform of the engine bundle) can take seconds.
+  testTimeout: 20_000,
   rootDir: path.resolve(__dirname, '../..'),
   roots: ['<rootDir>/tests/lwc', '<rootDir>/force-app'],
   testMatch: ['<rootDir>/tests/lwc/**/*.test.js'],

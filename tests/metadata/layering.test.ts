@@ -50,6 +50,13 @@ it('the engine imports nothing outside src/engine but zod (no I/O, no Salesforce
   expect(outside.map((e) => `${e.file} imports ${e.target}`)).toEqual([]);
 });
 
+it('src imports nothing from scripts, bench, tests or force-app', () => {
+  const out = edges.filter(
+    (e) => e.target.startsWith('.') && relative(SRC, resolve(SRC, e.file, '..', e.target)).startsWith('..'),
+  );
+  expect(out.map((e) => `${e.file} imports ${e.target}`)).toEqual([]);
+});
+
 it('each folder imports only the layers below it (no cycle between folders)', () => {
   const upward = edges.filter((e) => e.unit !== null && layerOf(e.unit) > layerOf(unitOf(join(SRC, e.file))));
   expect(upward.map((e) => `${e.file} imports ${e.target}`)).toEqual([]);

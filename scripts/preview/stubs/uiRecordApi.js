@@ -11,7 +11,13 @@ function fieldPath(field) {
 function ldsRecord(recordId, config) {
   const flat = flatRecord(recordId);
   if (!flat) return null;
-  const record = { apiName: 'Opportunity', id: recordId, fields: {}, lastModifiedDate: flat.LastModifiedDate };
+  const record = {
+    apiName: 'Opportunity',
+    id: recordId,
+    recordTypeId: '012000000000000AAA',
+    fields: {},
+    lastModifiedDate: flat.LastModifiedDate,
+  };
   const wanted = [...(config.fields || []), ...(config.optionalFields || [])];
   for (const field of wanted) {
     const path = fieldPath(field);

@@ -1,36 +1,53 @@
 // `walkaway score`: scores opportunities against the walk-away policies. Offline with --file (the
-// work is in src/score/offlineScore.ts; this file only wires flags, progress and output).
+// work is in src/score/offlineScore.ts; this file only wires flags, progress and output). An
+// offline run loads neither @salesforce/sf-plugins-core nor the org modules (jsforce); a run
+// without --file is handed to the org-mode SfCommand (src/org/orgScoreCommand.ts), imported then.
 import { basename, extname, resolve } from 'node:path';
-import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
-import { EXIT } from '../../exitCodes.js';
+import * as Flags from '@oclif/core/flags';
+import { Messages } from '@salesforce/core/messages';
 import { messages } from '../../score/messages.js';
+import { OfflineCommand, sfMessages } from '../../score/offlineCommand.js';
 import { scoreExport } from '../../score/offlineScore.js';
+import { ProgressLine } from '../../score/progressLine.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
-import { orgMessages } from '../../org/cli.js';
-import { orgScoreFlags, runOrgScore, type OrgScoreResult } from '../../org/scoreCommand.js';
+import { EXIT } from '../../exitCodes.js';
+import type { OrgScoreResult } from '../../org/rescore.js';
 
 export type { ScoreResult } from '../../score/result.js';
-export type { OrgScoreResult } from '../../org/scoreCommand.js';
+export type { OrgScoreResult } from '../../org/rescore.js';
 /** The --json result: offline (`--file`) or org mode (`--target-org`). */
 export type ScoreCommandResult = ScoreResult | OrgScoreResult;
+
+const orgMessages = Messages.loadMessages('walk-away', 'walkaway.org');
 
 /** Today in the local time zone (YYYY-MM-DD): the clock is read here, at the edge. */
 const today = (now: Date): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-export default class Score extends SfCommand<ScoreCommandResult> {
+/** Whether the command line gives --file (`--file X`, `--file=X`, `-f X`, `-fX`), as the parser reads it. */
+export function givesFile(argv: readonly string[]): boolean {
+  for (const a of argv) {
+    if (a === '--') return false;
+    if (a === '--file' || a.startsWith('--file=') || (a.startsWith('-f') && !a.startsWith('--'))) return true;
+  }
+  return false;
+}
+
+// An offline run must not import @salesforce/sf-plugins-core (start-up): OfflineCommand gives it
+// SfCommand's output and base flags (flags-dir, json), which oclif adds to these flags itself.
+// eslint-disable-next-line sf-plugin/only-extend-SfCommand
+export default class Score extends OfflineCommand<ScoreCommandResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
-  public static override readonly enableJsonFlag = true;
 
+  // eslint-disable-next-line sf-plugin/spread-base-flags
   public static override readonly flags = {
     file: Flags.file({
       char: 'f',
       summary: messages.getMessage('flags.file.summary'),
-      // eslint-disable-next-line sf-plugin/flag-cross-references -- both come from ...orgScoreFlags below
       exclusive: ['resume-job', 'dry-run'],
     }),
     'policy-dir': Flags.directory({
@@ -47,46 +64,66 @@ export default class Score extends SfCommand<ScoreCommandResult> {
       summary: messages.getMessage('flags.as-of.summary'),
       description: messages.getMessage('flags.as-of.description'),
     }),
-    // Org mode (src/org/scoreCommand.ts): --target-org [--dry-run] [--wait N] [--resume-job ID].
-    ...orgScoreFlags,
+    // Org mode (src/org/scoreCommand.ts orgScoreFlags, where they are parsed): declared here with the
+    // same names and texts so that an offline command line is read as before.
+    'target-org': Flags.string({ char: 'o', summary: orgMessages.getMessage('flags.target-org.summary') }),
+    'api-version': Flags.string({ description: sfMessages.getMessage('flags.apiVersion.description') }),
+    'dry-run': Flags.boolean({ summary: orgMessages.getMessage('flags.dry-run.summary'), default: false }),
+    wait: Flags.integer({
+      summary: orgMessages.getMessage('flags.wait.summary'),
+      description: orgMessages.getMessage('flags.wait.description'),
+      default: 10,
+      min: 0,
+    }),
+    'resume-job': Flags.string({ summary: orgMessages.getMessage('flags.resume-job.summary') }),
+    'failed-file': Flags.string({
+      summary: orgMessages.getMessage('flags.failed-file.summary'),
+      description: orgMessages.getMessage('flags.failed-file.description'),
+    }),
   };
 
-  public async run(): Promise<ScoreCommandResult> {
-    const { flags } = await this.parse(Score);
-    if (!flags.file) {
-      if (!flags['target-org']) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badInput);
-      return runOrgScore(this, flags, flags['target-org']);
+  protected override async _run<R>(): Promise<R> {
+    if (!givesFile(this.argv)) {
+      const { default: OrgScore } = await import('../../org/orgScoreCommand.js');
+      return (await OrgScore.run(this.argv, this.config)) as R;
     }
+    return super._run<R>();
+  }
+
+  public async run(): Promise<ScoreResult> {
+    // Nothing of an offline run goes to @salesforce/core's log file: no log worker to start and join.
+    process.env.SF_DISABLE_LOG_FILE ??= 'true';
+    const { flags } = await this.parse(Score);
+    if (!flags.file) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badInput);
     const now = new Date();
     const file = resolve(flags.file);
     const output = resolve(flags.output ?? `${basename(file, extname(file))}.scored.csv`);
-    const showProgress = !this.jsonEnabled() && process.stdout.isTTY === true && process.stderr.isTTY === true;
-    let started = false;
+    // Progress only on a terminal, never under --json (one document on stdout, nothing else).
+    const progress =
+      !this.jsonEnabled() && process.stdout.isTTY === true && process.stderr.isTTY === true
+        ? new ProgressLine(process.stderr, {
+            passes: [messages.getMessage('progress.Pipeline'), messages.getMessage('progress.Title')],
+            rows: (count) => messages.getMessage('progress.Rows', [count]),
+          })
+        : null;
 
-    const result = await scoreExport({
-      file,
-      policyDir: flags['policy-dir'] ?? defaultPolicyDir(),
-      output,
-      scoredAt: now.toISOString(),
-      asOf: flags['as-of'] ?? today(now),
-      onWarning: (message) => this.warn(message),
-      onProgress: (done, rows) => {
-        if (!showProgress) return;
-        if (!started) {
-          this.progress.start(
-            100,
-            { rows: 0 },
-            {
-              title: messages.getMessage('progress.Title'),
-              format: '%s | {bar} | {percentage}% | {rows} rows',
-            },
-          );
-          started = true;
-        }
-        this.progress.update(Math.min(100, Math.floor(done * 100)), { rows });
-      },
-    });
-    if (started) this.progress.finish({ rows: result.rows });
+    let result: ScoreResult;
+    try {
+      result = await scoreExport({
+        file,
+        policyDir: flags['policy-dir'] ?? defaultPolicyDir(),
+        output,
+        scoredAt: now.toISOString(),
+        asOf: flags['as-of'] ?? today(now),
+        onWarning: (message) => {
+          progress?.clear();
+          this.warn(message);
+        },
+        onProgress: (done, rows, pass) => progress?.update(done, rows, pass),
+      });
+    } finally {
+      progress?.finish();
+    }
 
     for (const line of summaryLines(result)) this.log(line);
     if (result.failed > 0) process.exitCode = EXIT.partial;

@@ -1,11 +1,22 @@
-// The panel in Bahasa Indonesia: labels resolve to translations/in.translation-meta.xml here
-// (setup/labels.js picks the language from this file's name).
-import { createElement } from 'lwc';
-import WalkAwayPanel from 'c/walkAwayPanel';
-import { getRecord } from 'lightning/uiRecordApi';
-import { getObjectInfo } from 'lightning/uiObjectInfoApi';
-import getPanelContext from '@salesforce/apex/WalkAwayController.getPanelContext';
+// The panel in Bahasa Indonesia, for a user whose locale is id-ID: labels resolve to
+// translations/in.translation-meta.xml (setup/labels.js picks the language from this file's name),
+// money and the buyer's price are written the Indonesian way.
+import { updateRecord } from 'lightning/uiRecordApi';
+import {
+  OPPORTUNITY_SCORED,
+  mount,
+  unmountAll,
+  find,
+  text,
+  texts,
+  findings,
+  talkLines,
+  figures,
+  typePrice,
+  withFields,
+} from './support';
 
+jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'id-ID' }), { virtual: true });
 jest.mock(
   '@salesforce/apex/WalkAwayController.getPanelContext',
   () => {
@@ -15,38 +26,47 @@ jest.mock(
   { virtual: true },
 );
 
-const OPPORTUNITY_SCORED = require('./data/opportunityScored.json');
-const CONTEXT = require('./data/panelContext.json');
-const OBJECT_INFO = require('./data/objectInfo.json');
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const text = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`).textContent.trim();
-
 describe('c-walk-away-panel in Bahasa Indonesia', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
-  it('shows the verdict, findings, approvals and talk track in Indonesian', async () => {
-    const element = createElement('c-walk-away-panel', { is: WalkAwayPanel });
-    element.recordId = '006Hs00000Wa001AAA';
-    document.body.appendChild(element);
-    getObjectInfo.emit(OBJECT_INFO);
-    getRecord.emit(OPPORTUNITY_SCORED);
-    getPanelContext.emit(CONTEXT);
-    await flush();
-
+  it('shows the verdict, findings, approvals and talk track in Indonesian, money in the Indonesian format', async () => {
+    const element = await mount({ record: OPPORTUNITY_SCORED });
     expect(text(element, 'verdict-badge')).toBe('Perlu Persetujuan');
     expect(text(element, 'verdict-summary')).toBe(
       'Anda baru boleh melanjutkan setelah persetujuan di bawah ini diberikan.',
     );
-    expect(element.shadowRoot.querySelector('.finding-text').textContent).toBe(
-      'Harga $140,000 berada $1,750 di bawah ambang batas $141,750. Harga ini perlu disetujui VP, disertai justifikasi tertulis.',
-    );
-    expect(element.shadowRoot.querySelector('.approval-name').textContent).toBe('VP Penjualan');
-    expect(text(element, 'talk-track')).toContain('Apa yang perlu disampaikan: Pertahankan harga');
-    expect(text(element, 'batna-strength')).toBe('Kuat');
-    expect(element.shadowRoot.querySelector('[data-id="counter-input"]').label).toBe('Harga yang diminta pembeli');
+    expect(findings(element)).toEqual([
+      'Perlu persetujuan · Di bawah ambang batas: Harga US$140.000 berada US$1.750 di bawah ambang batas US$141.750. Harga ini perlu disetujui VP, disertai justifikasi tertulis.',
+    ]);
+    expect(texts(element, '[data-id="approvals"] li')).toEqual(['VP Penjualan untuk: Di bawah ambang batas']);
+    const sections = Array.from(element.shadowRoot.querySelectorAll('lightning-accordion-section'));
+    expect(sections.map((s) => s.label)).toEqual([
+      'Apa yang perlu disampaikan: Pertahankan harga',
+      'Alternatif Anda (BATNA): Kuat',
+      'Catat keputusan',
+    ]);
+    expect(talkLines(element)).toContain('Jangan turun di bawah US$141.750 tanpa persetujuan VP Penjualan.');
+    expect(find(element, 'counter-input').label).toBe('Harga yang diminta pembeli');
     await expect(element).toBeAccessible();
+  });
+
+  it('reads the buyer’s price as Indonesians write it: 130.000 and 130.000,50', async () => {
+    const element = await mount({ record: withFields(OPPORTUNITY_SCORED, { CurrencyIsoCode: 'IDR' }) });
+    await typePrice(element, '130.000');
+    expect(figures(element)).toContain('Harga pembeli 130000');
+    expect(text(element, 'counter-badge')).toBe('Perlu Persetujuan');
+    await typePrice(element, 'Rp 130.000,50');
+    expect(figures(element)).toContain('Harga pembeli 130000.5');
+    await typePrice(element, '1e6');
+    expect(text(element, 'counter-badge')).toBe('Lanjutkan');
+    expect(updateRecord).not.toHaveBeenCalled();
+  });
+
+  it('says an unreadable entry in Indonesian, with an Indonesian example', async () => {
+    const element = await mount({ record: OPPORTUNITY_SCORED });
+    const input = find(element, 'counter-input');
+    const setCustomValidity = jest.spyOn(input, 'setCustomValidity');
+    await typePrice(element, 'seratus');
+    expect(setCustomValidity).toHaveBeenLastCalledWith('Masukkan harga sebagai angka, misalnya 140.000,50.');
   });
 });

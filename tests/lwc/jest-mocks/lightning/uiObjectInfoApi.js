@@ -1,4 +1,5 @@
-// Central mock of lightning/uiObjectInfoApi: getObjectInfo as an LDS test wire adapter.
+// Central mock of lightning/uiObjectInfoApi: getObjectInfo and getPicklistValues as LDS test wire adapters.
 import { createLdsTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 export const getObjectInfo = createLdsTestWireAdapter(jest.fn());
+export const getPicklistValues = createLdsTestWireAdapter(jest.fn());

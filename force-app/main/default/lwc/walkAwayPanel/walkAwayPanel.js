@@ -1,3 +1,8 @@
+// The Walk-Away panel on the Opportunity page: the engine's verdict for the record, the price
+// against the deal's own floor and threshold, the reasons in words, who must approve, a what-if on
+// the buyer's price, and (collapsed) what to say, the rep's alternatives and the decision form.
+// Reads through LDS and one cacheable Apex call; writes the verdict only when the stored one is
+// stale and the user may edit it, once per page load.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
@@ -12,27 +17,35 @@ import {
   atPrice,
   outputRecord,
   changedOutputs,
+  centsToNumber,
   FINDING_RULES,
 } from 'c/walkAwayEngine';
 import { reduceErrors, isConflict, isAccessDenied } from 'c/ldsUtils';
-import { LABELS } from './labels';
-import { OPPORTUNITY_OBJECT, RECORD_FIELDS, OUTPUT_FIELDS, DECISION_FIELDS, F, fieldName } from './fields';
-import { flattenRecord, pipelineFigures } from './record';
-import { formatLabel, moneyFormatter, numberFormatter, formatDate, today, parsePrice } from './format';
-import { verdictView, findingsView, approvalsView, batnaView, gaugeView, pickTrack, talkTrackView } from './view';
-
-/** At most this many automatic verdict writes per record and page load: a backstop against loops. */
-const MAX_AUTOMATIC_WRITES = 3;
-
-const DOOR_OPEN = 'Walked Away - Door Open';
-const DOOR_CLOSED = 'Walked Away - Door Closed';
-const EXCEPTION_APPROVED = 'Exception Approved';
-const PROCEEDING = 'Proceeding';
+import { LABELS } from 'c/walkAwayLabels';
+import {
+  OPPORTUNITY_OBJECT,
+  RECORD_FIELDS,
+  OUTPUT_FIELDS,
+  DECISION_FIELDS,
+  F,
+  fieldName,
+  flattenRecord,
+  centsOf,
+  pipelineFigures,
+} from 'c/walkAwayFields';
+import { formatLabel, moneyFormatter, numberFormatter } from 'c/walkAwayFormat';
+import { readPrice, priceExample } from './price';
+import { verdictView, findingsView, approvalsView, counterView } from './view';
+import { gaugeView, noGaugeReason } from './gauge';
+import { batnaView } from './batna';
+import { pickTrack, talkTrackView } from './talk';
 
 export default class WalkAwayPanel extends LightningElement {
   @api recordId;
 
   label = LABELS;
+  /** Talk track, BATNA and decision start collapsed: verdict, reasons and price stay in view. */
+  openSections = [];
 
   record;
   recordError;
@@ -41,7 +54,7 @@ export default class WalkAwayPanel extends LightningElement {
   objectInfo;
   objectInfoError;
 
-  /** The buyer's price typed in the counter-offer field, in cents, or null. */
+  /** The buyer's price typed in the what-if, in cents, or null (blank or unreadable). */
   counterCents = null;
   counterText = '';
 
@@ -50,24 +63,17 @@ export default class WalkAwayPanel extends LightningElement {
   accessDenied = false;
   saveError;
 
-  decisionDraft = null;
-  decisionDirty = false;
-  decisionStatus = null;
-  decisionError;
-  decisionValidation = '';
-  savingDecision = false;
-
   writing = false;
-  lastWriteKey = null;
-  automaticWrites = 0;
+  /** One automatic write per page load at most: the stale verdict, brought up to date. */
+  wroteOnce = false;
   /** The active policies of getPanelContext, validated and ranked once per response. */
   ranked = null;
+  memo = { key: null, value: null };
 
   @wire(getRecord, { recordId: '$recordId', optionalFields: RECORD_FIELDS })
   wiredRecord({ data, error }) {
     this.record = data;
     this.recordError = error;
-    if (data && !this.decisionDirty) this.decisionDraft = this.decisionFromRecord();
     this.syncOutputs();
   }
 
@@ -96,11 +102,11 @@ export default class WalkAwayPanel extends LightningElement {
   // ---- reading and scoring -------------------------------------------------------------------
 
   get flat() {
-    return flattenRecord(this.record);
+    return this.evaluation.flat || flattenRecord(this.record);
   }
 
   get loading() {
-    return !this.loadErrors && (!this.record || !this.context);
+    return !this.recordError && !this.contextError && (!this.record || !this.context);
   }
 
   /** Everything that stops the panel from showing a verdict, or null. */
@@ -112,9 +118,24 @@ export default class WalkAwayPanel extends LightningElement {
     return evaluation.errors.length ? evaluation.errors : null;
   }
 
-  /** The engine's verdict for the record as stored (and for the buyer's price, when typed). */
+  /**
+   * The engine's verdict for the record as stored, and for the buyer's price under the same
+   * policy. Computed once per (record, policies, price): the template reads it many times.
+   */
   get evaluation() {
-    const flat = this.flat;
+    if (!this.record || !this.context || !this.ranked) return { errors: [] };
+    const key = [this.record, this.ranked, this.counterCents];
+    const m = this.memo;
+    if (m.key && m.key.every((k, i) => k === key[i])) return m.value;
+    const value = this.evaluate();
+    // Mutated, not reassigned: a cache, not state the template should react to.
+    m.key = key;
+    m.value = value;
+    return value;
+  }
+
+  evaluate() {
+    const flat = flattenRecord(this.record);
     const read = readOpportunity(flat);
     const errors = [];
     if (!read.ok) {
@@ -124,14 +145,15 @@ export default class WalkAwayPanel extends LightningElement {
     }
     const ranked = this.ranked;
     if (ranked.error) errors.push(new Error(`${LABELS.Error_Policy} ${reduceErrors(ranked.error).join(' ')}`));
-    if (errors.length) return { errors };
+    if (errors.length) return { errors, flat };
     const pipeline = pipelineFigures(this.context.pipeline);
     const score = scoreOpportunity(read.opportunity, ranked.policies, pipeline);
+    // The buyer's price keeps the deal's own size, so it is judged under the deal's policy.
     const counter =
       this.counterCents === null
         ? null
         : scoreOpportunity(atPrice(read.opportunity, this.counterCents), ranked.policies, pipeline);
-    return { errors, flat, score, counter };
+    return { errors, flat, opportunity: read.opportunity, score, counter };
   }
 
   get scored() {
@@ -160,12 +182,16 @@ export default class WalkAwayPanel extends LightningElement {
   }
 
   /**
-   * Writes the output fields when the engine's verdict differs from what is stored, the user may
-   * edit them, and this exact change has not been attempted already (no write loops).
+   * Brings a stale stored verdict up to date: only when the engine's verdict differs from what is
+   * stored, the user may edit the output fields, the owner's pipeline figures are complete, and not
+   * already done on this page load. The first
+   * scoring also records the deal size (Amount) that picks the policy band, if the user may.
    */
   async syncOutputs() {
+    if (this.wroteOnce || this.writing || this.conflict) return;
     if (!this.record || !this.context || !this.objectInfo || !this.canWriteOutputs) return;
-    if (this.writing || this.conflict || this.automaticWrites >= MAX_AUTOMATIC_WRITES) return;
+    // Pipeline figures cut short by the platform's aggregate limit: shown, never stored.
+    if (this.context.pipeline && this.context.pipeline.complete === false) return;
     const evaluation = this.evaluation;
     if (evaluation.errors.length) return;
     // Only the fields this user may edit: Walk_Away_Deal_Size__c is set by the integration or by
@@ -175,38 +201,37 @@ export default class WalkAwayPanel extends LightningElement {
       if (this.fieldUpdateable(field)) changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return;
-    const key = `${this.recordId}|${JSON.stringify(changed)}`;
-    if (key === this.lastWriteKey) return;
-    this.lastWriteKey = key;
+    const fields = { Id: this.recordId, ...changed, [F.SCORED_AT]: new Date().toISOString() };
+    const dealSize = evaluation.flat[F.DEAL_SIZE];
+    const amount = evaluation.opportunity.amountCents;
+    if ((dealSize === null || dealSize === undefined) && amount !== null && this.fieldUpdateable(F.DEAL_SIZE)) {
+      fields[F.DEAL_SIZE] = centsToNumber(amount);
+    }
+    this.wroteOnce = true;
     this.writing = true;
-    this.automaticWrites += 1;
     try {
-      await updateRecord(
-        { fields: { Id: this.recordId, ...changed, [F.SCORED_AT]: new Date().toISOString() } },
-        { ifUnmodifiedSince: evaluation.flat[F.LAST_MODIFIED_DATE] },
-      );
+      await updateRecord({ fields }, { ifUnmodifiedSince: evaluation.flat[F.LAST_MODIFIED_DATE] });
       this.saveStatus = 'saved';
       this.saveError = undefined;
     } catch (error) {
-      this.handleWriteError(error, (e) => {
-        this.saveError = e;
-      });
+      this.handleWriteError(error);
     } finally {
       this.writing = false;
     }
   }
 
-  handleWriteError(error, otherwise) {
+  handleWriteError(error) {
     if (isConflict(error)) this.conflict = true;
     else if (isAccessDenied(error)) this.accessDenied = true;
-    else otherwise(error);
+    else this.saveError = error;
+  }
+
+  handleDecisionConflict() {
+    this.conflict = true;
   }
 
   async handleReload() {
     this.conflict = false;
-    this.lastWriteKey = null;
-    this.decisionDirty = false;
-    this.decisionStatus = null;
     await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
   }
 
@@ -234,225 +259,86 @@ export default class WalkAwayPanel extends LightningElement {
     return info && info.label ? info.label : name;
   }
 
+  get recordTypeId() {
+    const fromRecord = this.record && this.record.recordTypeId;
+    return fromRecord || (this.objectInfo && this.objectInfo.defaultRecordTypeId) || undefined;
+  }
+
   // ---- what the template shows ------------------------------------------------------------------
 
   get view() {
     if (!this.scored) return null;
-    const { score, counter } = this.evaluation;
+    const { score, counter, flat } = this.evaluation;
     const L = LABELS;
     const fmt = this.formatters;
-    const decision = this.flat[F.DECISION] || null;
-    const recordName = this.flat[F.NAME];
     const scenario = counter || score;
-    const track = pickTrack(scenario, decision);
+    const gauge = gaugeView(score, this.counterCents, L, fmt);
+    const batna = batnaView(score.batna, L, fmt);
+    const talk = talkTrackView(pickTrack(scenario, flat[F.DECISION] || null), scenario, L, fmt, {
+      locale: USER_LOCALE,
+      counterCents: counter ? this.counterCents : null,
+      budgetMinCents: centsOf(flat[F.REENGAGE_BUDGET_MIN]),
+      budgetMaxCents: centsOf(flat[F.REENGAGE_BUDGET_MAX]),
+    });
     return {
-      heading: formatLabel(L.VerdictFor, recordName === null || recordName === undefined ? '' : recordName),
-      verdict: verdictView(score.verdict, L),
-      policy: formatLabel(L.PolicyApplied, score.policy || '—'),
-      gauge: gaugeView(score, this.counterCents, L, fmt),
+      verdict: verdictView(score, L),
+      policy: score.policy ? formatLabel(L.PolicyApplied, score.policy) : '',
+      gauge,
+      noGauge: gauge ? '' : noGaugeReason(score, L),
       findings: findingsView(score.findings, L, fmt),
       hasFindings: score.findings.length > 0,
-      approvals: approvalsView(score, L),
-      hasApprovals: score.approvals.length > 0,
-      batna: batnaView(score.batna, L, fmt),
-      counter: counter
-        ? {
-            verdict: verdictView(counter.verdict, L),
-            sentence: formatLabel(
-              L.Counter_Result,
-              fmt.money(this.counterCents),
-              verdictView(counter.verdict, L).label,
-            ),
-            findings: findingsView(
-              counter.findings.filter((f) => f.code === 'BELOW_FLOOR' || f.code === 'BELOW_THRESHOLD'),
-              L,
-              fmt,
-            ),
-          }
-        : null,
-      talk: talkTrackView(track, scenario, L, fmt, {
-        counterCents: counter ? this.counterCents : null,
-        budgetMinCents: this.centsOf(this.flat[F.REENGAGE_BUDGET_MIN]),
-        budgetMaxCents: this.centsOf(this.flat[F.REENGAGE_BUDGET_MAX]),
-      }),
+      approvals: approvalsView(score, L, USER_LOCALE),
+      counter: counter ? counterView(score, counter, this.counterCents, L, fmt) : null,
+      talk,
+      batna,
+      batnaHeading: `${L.Batna_Heading}: ${batna.strength}`,
     };
   }
 
-  centsOf(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) : null;
+  // ---- the buyer's price (what-if) -------------------------------------------------------------
+
+  get counterInput() {
+    return this.template.querySelector('[data-id="counter-input"]');
   }
 
-  // ---- counter-offer ---------------------------------------------------------------------------
-
   handleCounterChange(event) {
-    this.counterText = event.target.value;
-    this.counterCents = parsePrice(this.counterText);
+    this.counterText = event.detail.value;
+    const read = readPrice(this.counterText, USER_LOCALE, this.currencyCode);
+    const message = read.problem ? this.priceProblem(read.problem) : '';
+    this.counterCents = read.problem ? null : read.cents;
+    const input = event.target;
+    input.setCustomValidity(message);
+    input.reportValidity();
+  }
+
+  priceProblem(problem) {
+    if (problem === 'negative') return LABELS.Counter_Negative;
+    if (problem === 'tooLarge') return LABELS.Counter_TooLarge;
+    return formatLabel(LABELS.Counter_Unreadable, priceExample(USER_LOCALE));
   }
 
   handleCounterClear() {
     this.counterText = '';
     this.counterCents = null;
+    const input = this.counterInput;
+    if (input) {
+      input.setCustomValidity('');
+      input.reportValidity();
+      // The Clear button disables itself: the rep goes back to typing a price.
+      input.focus();
+    }
   }
 
   get counterClearDisabled() {
     return this.counterText === '' || this.counterText === null || this.counterText === undefined;
   }
 
-  // ---- decision --------------------------------------------------------------------------------
-
-  decisionFromRecord() {
-    const flat = flattenRecord(this.record);
-    return {
-      decision: flat[F.DECISION] || '',
-      exitReason: flat[F.EXIT_REASON] || '',
-      budgetMin: flat[F.REENGAGE_BUDGET_MIN] ?? null,
-      budgetMax: flat[F.REENGAGE_BUDGET_MAX] ?? null,
-      timeline: flat[F.REENGAGE_TIMELINE] || null,
-      stakeholders: Boolean(flat[F.REENGAGE_STAKEHOLDERS]),
-      scope: Boolean(flat[F.REENGAGE_SCOPE]),
-      notes: flat[F.REENGAGE_NOTES] || '',
-      buyerReturned: Boolean(flat[F.BUYER_RETURNED]),
-      buyerReturnedOn: flat[F.BUYER_RETURNED_ON] || null,
-      justification: flat[F.JUSTIFICATION] || '',
-    };
-  }
-
-  get decisionOptions() {
-    const L = LABELS;
-    return [
-      { label: L.Decision_Proceeding, value: PROCEEDING },
-      { label: L.Decision_ExceptionApproved, value: EXCEPTION_APPROVED },
-      { label: L.Decision_DoorOpen, value: DOOR_OPEN },
-      { label: L.Decision_DoorClosed, value: DOOR_CLOSED },
-    ];
-  }
-
-  get exitReasonOptions() {
-    const L = LABELS;
-    return [
-      { label: L.ExitReason_Economics, value: 'Economics' },
-      { label: L.ExitReason_UnacceptableRisk, value: 'Unacceptable Risk' },
-      { label: L.ExitReason_StrategicMisfit, value: 'Strategic Misfit' },
-      { label: L.ExitReason_RelationshipRedFlags, value: 'Relationship Red Flags' },
-      { label: L.ExitReason_OpportunityCost, value: 'Opportunity Cost' },
-    ];
-  }
-
-  get draft() {
-    return this.decisionDraft || this.decisionFromRecord();
-  }
-
-  get walkedAway() {
-    const d = this.draft.decision;
-    return d === DOOR_OPEN || d === DOOR_CLOSED;
-  }
-
-  get doorOpen() {
-    return this.draft.decision === DOOR_OPEN;
-  }
-
-  get exceptionApproved() {
-    return this.draft.decision === EXCEPTION_APPROVED;
-  }
-
-  get approvedAmount() {
-    const amount = this.flat[F.AMOUNT];
-    return typeof amount === 'number' ? amount : null;
-  }
-
-  get recordedDecision() {
-    const flat = this.flat;
-    const value = flat[F.DECISION];
-    if (!value) return LABELS.Decision_NoneYet;
-    const option = this.decisionOptions.find((o) => o.value === value);
-    return formatLabel(
-      LABELS.Decision_Current,
-      option ? option.label : value,
-      formatDate(USER_LOCALE, flat[F.DECIDED_ON]),
-    );
-  }
+  // ---- the decision form (c-walk-away-decision) ------------------------------------------------
 
   /** The exit reason the findings point to, offered when the rep chooses to walk away. */
   get suggestedExitReason() {
     if (!this.scored) return '';
     const blocking = this.evaluation.score.findings.find((f) => FINDING_RULES[f.code].exitReason);
     return blocking ? FINDING_RULES[blocking.code].exitReason : '';
-  }
-
-  handleDecisionInput(event) {
-    const field = event.target.dataset.field;
-    const value = event.target.type === 'checkbox' ? event.target.checked : event.detail.value;
-    const draft = { ...this.draft, [field]: value };
-    if (field === 'decision' && (value === DOOR_OPEN || value === DOOR_CLOSED) && !draft.exitReason) {
-      draft.exitReason = this.suggestedExitReason;
-    }
-    if (field === 'buyerReturned' && value && !draft.buyerReturnedOn) draft.buyerReturnedOn = today();
-    this.decisionDraft = draft;
-    this.decisionDirty = true;
-    this.decisionStatus = null;
-    this.decisionValidation = '';
-  }
-
-  validateDecision(d) {
-    if ((d.decision === DOOR_OPEN || d.decision === DOOR_CLOSED) && !d.exitReason) {
-      return LABELS.Decision_ExitReasonRequired;
-    }
-    if (d.decision === EXCEPTION_APPROVED && !String(d.justification || '').trim()) {
-      return LABELS.Decision_JustificationRequired;
-    }
-    const min = d.budgetMin === '' || d.budgetMin === null ? null : Number(d.budgetMin);
-    const max = d.budgetMax === '' || d.budgetMax === null ? null : Number(d.budgetMax);
-    if (d.decision === DOOR_OPEN && min !== null && max !== null && min > max) return LABELS.Decision_BudgetRange;
-    return '';
-  }
-
-  get saveDecisionDisabled() {
-    return !this.draft.decision || this.savingDecision || !this.decisionDirty;
-  }
-
-  async handleSaveDecision() {
-    const d = this.draft;
-    const problem = this.validateDecision(d);
-    this.decisionValidation = problem;
-    if (problem) return;
-    const flat = this.flat;
-    const blankToNull = (v) => (v === '' || v === undefined ? null : v);
-    const fields = { Id: this.recordId, [F.DECISION]: d.decision };
-    if (d.decision !== flat[F.DECISION] || !flat[F.DECIDED_ON]) fields[F.DECIDED_ON] = today();
-    const walked = d.decision === DOOR_OPEN || d.decision === DOOR_CLOSED;
-    fields[F.EXIT_REASON] = walked ? d.exitReason : null;
-    if (d.decision === DOOR_OPEN) {
-      fields[F.REENGAGE_BUDGET_MIN] = blankToNull(d.budgetMin) === null ? null : Number(d.budgetMin);
-      fields[F.REENGAGE_BUDGET_MAX] = blankToNull(d.budgetMax) === null ? null : Number(d.budgetMax);
-      fields[F.REENGAGE_TIMELINE] = blankToNull(d.timeline);
-      fields[F.REENGAGE_STAKEHOLDERS] = Boolean(d.stakeholders);
-      fields[F.REENGAGE_SCOPE] = Boolean(d.scope);
-      fields[F.REENGAGE_NOTES] = blankToNull(d.notes);
-    }
-    if (walked) {
-      fields[F.BUYER_RETURNED] = Boolean(d.buyerReturned);
-      fields[F.BUYER_RETURNED_ON] = d.buyerReturned ? d.buyerReturnedOn || today() : null;
-    }
-    if (d.decision === EXCEPTION_APPROVED) {
-      fields[F.APPROVED_AMOUNT] = this.approvedAmount;
-      fields[F.JUSTIFICATION] = String(d.justification).trim();
-    }
-    this.savingDecision = true;
-    try {
-      await updateRecord({ fields }, { ifUnmodifiedSince: flat[F.LAST_MODIFIED_DATE] });
-      this.decisionDirty = false;
-      this.decisionStatus = 'saved';
-      this.decisionError = undefined;
-    } catch (error) {
-      this.handleWriteError(error, (e) => {
-        this.decisionError = e;
-      });
-    } finally {
-      this.savingDecision = false;
-    }
-  }
-
-  get decisionSaved() {
-    return this.decisionStatus === 'saved';
   }
 }

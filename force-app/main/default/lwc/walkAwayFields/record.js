@@ -1,5 +1,6 @@
 // The LDS record (getRecord) flattened into the shape the engine reads: field API names as keys,
 // related fields dotted ("Account.Industry"), values as LDS holds them.
+import { numberToCents } from 'c/walkAwayEngine';
 
 /** { Amount: 140000, 'Account.Industry': 'Banking', ... }; absent fields stay absent. */
 export function flattenRecord(record) {
@@ -20,16 +21,22 @@ export function flattenRecord(record) {
   return flat;
 }
 
+/** A currency value as LDS or Apex holds it (a number in currency units) in cents, or null. */
+export function centsOf(value) {
+  if (typeof value !== 'number') return null;
+  const cents = numberToCents(value);
+  return cents === undefined ? null : cents;
+}
+
 /** The pipeline figures of getPanelContext (currency units) in the engine's cents, or null. */
 export function pipelineFigures(pipeline) {
   if (!pipeline) return null;
-  const cents = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 100) : 0);
+  const count = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
   return {
-    alternatives: typeof pipeline.alternatives === 'number' ? pipeline.alternatives : 0,
-    alternativesAmountCents: cents(pipeline.alternativesAmount),
-    closedWonCents: cents(pipeline.closedWonAmount),
-    quotaCents:
-      typeof pipeline.quota === 'number' && Number.isFinite(pipeline.quota) ? Math.round(pipeline.quota * 100) : null,
-    daysToQuarterEnd: typeof pipeline.daysToQuarterEnd === 'number' ? pipeline.daysToQuarterEnd : 0,
+    alternatives: count(pipeline.alternatives),
+    alternativesAmountCents: centsOf(pipeline.alternativesAmount) ?? 0,
+    closedWonCents: centsOf(pipeline.closedWonAmount) ?? 0,
+    quotaCents: centsOf(pipeline.quota),
+    daysToQuarterEnd: count(pipeline.daysToQuarterEnd),
   };
 }

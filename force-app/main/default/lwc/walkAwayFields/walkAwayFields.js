@@ -1,4 +1,4 @@
-// The Opportunity fields the panel reads, through @salesforce/schema so that the platform knows the
+// The Opportunity fields the Walk-Away components read, through @salesforce/schema so that the platform knows the
 // component depends on them. All are optional fields of getRecord: a field the user may not see is
 // simply absent, and the engine treats it as blank.
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
@@ -20,7 +20,6 @@ import TECHNICAL_ENVIRONMENT from '@salesforce/schema/Opportunity.Technical_Envi
 import ACCOUNT_INDUSTRY from '@salesforce/schema/Opportunity.Account.Industry';
 import ACCOUNT_ANNUAL_REVENUE from '@salesforce/schema/Opportunity.Account.AnnualRevenue';
 import ACCOUNT_BILLING_COUNTRY from '@salesforce/schema/Opportunity.Account.BillingCountry';
-import DEAL_SIZE from '@salesforce/schema/Opportunity.Walk_Away_Deal_Size__c';
 import RECOMMENDATION from '@salesforce/schema/Opportunity.Walk_Away_Recommendation__c';
 import FLOOR from '@salesforce/schema/Opportunity.Walk_Away_Floor__c';
 import THRESHOLD from '@salesforce/schema/Opportunity.Walk_Away_Threshold__c';
@@ -45,11 +44,24 @@ import JUSTIFICATION from '@salesforce/schema/Opportunity.Walk_Away_Justificatio
 
 export { OPPORTUNITY_OBJECT };
 
+/** The picklists the decision form offers (getPicklistValues: the org's values and translations). */
+export const DECISION_FIELD = DECISION;
+export const EXIT_REASON_FIELD = EXIT_REASON;
+
 /**
  * CurrencyIsoCode exists only in multi-currency orgs. A schema import of it would stop the
  * component from deploying to any other org, so it is asked for by name as an optional field.
  */
 export const CURRENCY_ISO_CODE = 'Opportunity.CurrencyIsoCode';
+
+/**
+ * Walk_Away_Deal_Size__c picks the policy's amount band; the panel stores Amount in it when the
+ * deal is first scored. Walk_Away_Approved_Exception__c is the approved, current exception (written
+ * by the exception triggers). Asked for by name as optional fields, so that the panel deploys and
+ * works in an org that does not have them yet.
+ */
+export const DEAL_SIZE = 'Opportunity.Walk_Away_Deal_Size__c';
+export const APPROVED_EXCEPTION = 'Opportunity.Walk_Away_Approved_Exception__c';
 
 export const INPUT_FIELDS = [
   AMOUNT,
@@ -74,7 +86,7 @@ export const INPUT_FIELDS = [
 /** Written by the panel (and by the CLI) whenever the verdict changes. */
 export const OUTPUT_FIELDS = [RECOMMENDATION, FLOOR, THRESHOLD, FINDINGS, APPROVALS, BATNA, POLICY, SCORED_AT];
 
-/** Entered by the rep in the decision section. */
+/** Entered by the rep in the decision form (c-walk-away-decision). */
 export const DECISION_FIELDS = [
   DECISION,
   EXIT_REASON,
@@ -87,9 +99,11 @@ export const DECISION_FIELDS = [
   REENGAGE_NOTES,
   BUYER_RETURNED,
   BUYER_RETURNED_ON,
-  APPROVED_AMOUNT,
   JUSTIFICATION,
 ];
+
+/** Read, never written by the panel: set when approvers approve an exception. */
+export const EXCEPTION_FIELDS = [APPROVED_AMOUNT, APPROVED_EXCEPTION];
 
 /** Everything getRecord is asked for, all as optional fields. */
 export const RECORD_FIELDS = [
@@ -99,6 +113,7 @@ export const RECORD_FIELDS = [
   ...INPUT_FIELDS,
   ...OUTPUT_FIELDS,
   ...DECISION_FIELDS,
+  ...EXCEPTION_FIELDS,
 ];
 
 /** The API name of a field reference (schema import or `Object.Field` string), without the object. */
@@ -112,6 +127,9 @@ export const F = {
   LAST_MODIFIED_DATE: fieldName(LAST_MODIFIED_DATE),
   CURRENCY_ISO_CODE: fieldName(CURRENCY_ISO_CODE),
   AMOUNT: fieldName(AMOUNT),
+  DEAL_SIZE: fieldName(DEAL_SIZE),
+  APPROVED_EXCEPTION: fieldName(APPROVED_EXCEPTION),
+  RECOMMENDATION: fieldName(RECOMMENDATION),
   SCORED_AT: fieldName(SCORED_AT),
   DECISION: fieldName(DECISION),
   EXIT_REASON: fieldName(EXIT_REASON),
@@ -127,3 +145,5 @@ export const F = {
   APPROVED_AMOUNT: fieldName(APPROVED_AMOUNT),
   JUSTIFICATION: fieldName(JUSTIFICATION),
 };
+
+export { flattenRecord, centsOf, pipelineFigures } from './record';

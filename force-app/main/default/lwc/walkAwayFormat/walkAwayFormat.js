@@ -56,11 +56,3 @@ export function today(now = new Date()) {
   const pad = (n) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-/** A typed price ("140000", "140,000.50", "140000.5") to cents, or null when blank or not a price. */
-export function parsePrice(text) {
-  if (text === undefined || text === null) return null;
-  const cleaned = String(text).replace(/[\s,]/g, '');
-  if (cleaned === '' || !/^\d+(\.\d{0,2})?$/.test(cleaned)) return null;
-  return Math.round(Number(cleaned) * 100);
-}

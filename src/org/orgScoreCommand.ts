@@ -1,0 +1,32 @@
+// `walkaway score --target-org` as an SfCommand: score.ts (which must start fast for offline runs,
+// so does not import @salesforce/sf-plugins-core) hands org-mode runs to this class, imported only
+// then. Same flags as score.ts, parsed again here so that the org flags resolve the org as sf does.
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { EXIT } from '../exitCodes.js';
+import { messages } from '../score/messages.js';
+import { orgMessages } from './cli.js';
+import { orgScoreFlags, runOrgScore, type OrgScoreResult } from './scoreCommand.js';
+
+// Named Score, with the command's id: what SfCommand reports in an error (`commandName`) stays the same.
+export default class Score extends SfCommand<OrgScoreResult> {
+  public static override id = 'walkaway:score';
+  public static override readonly enableJsonFlag = true;
+
+  public static override readonly flags = {
+    file: Flags.file({
+      char: 'f',
+      summary: messages.getMessage('flags.file.summary'),
+      exclusive: ['resume-job', 'dry-run'],
+    }),
+    'policy-dir': Flags.directory({ char: 'p', summary: messages.getMessage('flags.policy-dir.summary') }),
+    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary') }),
+    'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
+    ...orgScoreFlags,
+  };
+
+  public async run(): Promise<OrgScoreResult> {
+    const { flags } = await this.parse(Score);
+    if (!flags['target-org']) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badInput);
+    return runOrgScore(this, flags, flags['target-org']);
+  }
+}
