@@ -30,6 +30,8 @@ function platformStandIns(root) {
       if (source === 'lightning/uiRecordApi') return join(stubs, 'uiRecordApi.js');
       if (source === 'lightning/uiObjectInfoApi') return join(stubs, 'uiObjectInfoApi.js');
       if (source === '@salesforce/apex/WalkAwayController.getPanelContext') return join(stubs, 'getPanelContext.js');
+      if (source.startsWith('@salesforce/apex/WalkAwayExceptionController.'))
+        return `${VIRTUAL}exception:${source.slice('@salesforce/apex/WalkAwayExceptionController.'.length)}`;
       if (source.startsWith('@salesforce/apex/')) return `${VIRTUAL}apex:${source.slice('@salesforce/apex/'.length)}`;
       if (source.startsWith('@salesforce/schema/'))
         return `${VIRTUAL}schema:${source.slice('@salesforce/schema/'.length)}`;
@@ -62,6 +64,8 @@ function platformStandIns(root) {
           return 'export default { isOpen: () => false };';
         case 'currency':
           return `export default 'USD';`;
+        case 'exception':
+          return `export { ${name} as default } from ${JSON.stringify(join(root, 'scripts/preview/stubs/exceptions.js'))};`;
         case 'apex':
           return `export default function apex() { return Promise.reject(new Error(${JSON.stringify(`${name} has no preview stand-in`)})); }`;
         default:

@@ -14,4 +14,5 @@ export * from './pipeline.js';
 export * from './verdict.js';
 export * from './score.js';
 export * from './outputFields.js';
+export * from './exceptionRoute.js';
 export * from './explain.js';

@@ -138,6 +138,7 @@ const EXCEPTION_MEMBERS = [
   'ValidationRule:Walk_Away_Exception__c.Justification_Written',
   'ValidationRule:Walk_Away_Exception__c.Needs_An_Approver',
   'ValidationRule:Walk_Away_Exception__c.No_Exception_Below_Floor',
+  'LightningComponentBundle:walkAwayException',
   'Workflow:Walk_Away_Exception__c',
   ...[
     'Decided_Now',

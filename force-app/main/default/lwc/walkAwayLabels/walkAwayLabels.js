@@ -57,6 +57,28 @@ import Error_Policy from '@salesforce/label/c.WalkAway_Error_Policy';
 import Error_SaveTitle from '@salesforce/label/c.WalkAway_Error_SaveTitle';
 import Error_Title from '@salesforce/label/c.WalkAway_Error_Title';
 import Error_Unknown from '@salesforce/label/c.WalkAway_Error_Unknown';
+import Exc_Applies from '@salesforce/label/c.WalkAway_Exc_Applies';
+import Exc_Approve from '@salesforce/label/c.WalkAway_Exc_Approve';
+import Exc_ApprovedBy from '@salesforce/label/c.WalkAway_Exc_ApprovedBy';
+import Exc_Cancel from '@salesforce/label/c.WalkAway_Exc_Cancel';
+import Exc_Comment from '@salesforce/label/c.WalkAway_Exc_Comment';
+import Exc_ErrorTitle from '@salesforce/label/c.WalkAway_Exc_ErrorTitle';
+import Exc_Heading from '@salesforce/label/c.WalkAway_Exc_Heading';
+import Exc_Justification from '@salesforce/label/c.WalkAway_Exc_Justification';
+import Exc_JustificationTooShort from '@salesforce/label/c.WalkAway_Exc_JustificationTooShort';
+import Exc_NoneBelowFloor from '@salesforce/label/c.WalkAway_Exc_NoneBelowFloor';
+import Exc_Reject from '@salesforce/label/c.WalkAway_Exc_Reject';
+import Exc_Request from '@salesforce/label/c.WalkAway_Exc_Request';
+import Exc_RequestedBy from '@salesforce/label/c.WalkAway_Exc_RequestedBy';
+import Exc_Sent from '@salesforce/label/c.WalkAway_Exc_Sent';
+import Exc_Stale from '@salesforce/label/c.WalkAway_Exc_Stale';
+import Exc_Status_Approved from '@salesforce/label/c.WalkAway_Exc_Status_Approved';
+import Exc_Status_Recalled from '@salesforce/label/c.WalkAway_Exc_Status_Recalled';
+import Exc_Status_Rejected from '@salesforce/label/c.WalkAway_Exc_Status_Rejected';
+import Exc_Status_Requested from '@salesforce/label/c.WalkAway_Exc_Status_Requested';
+import Exc_Status_Stale from '@salesforce/label/c.WalkAway_Exc_Status_Stale';
+import Exc_Submit from '@salesforce/label/c.WalkAway_Exc_Submit';
+import Exc_Waiting from '@salesforce/label/c.WalkAway_Exc_Waiting';
 import Exception_ApprovedAmount from '@salesforce/label/c.WalkAway_Exception_ApprovedAmount';
 import Exception_Justification from '@salesforce/label/c.WalkAway_Exception_Justification';
 import ExitReason_Label from '@salesforce/label/c.WalkAway_ExitReason_Label';
@@ -252,6 +274,28 @@ export const LABELS = Object.freeze({
   Error_SaveTitle,
   Error_Title,
   Error_Unknown,
+  Exc_Applies,
+  Exc_Approve,
+  Exc_ApprovedBy,
+  Exc_Cancel,
+  Exc_Comment,
+  Exc_ErrorTitle,
+  Exc_Heading,
+  Exc_Justification,
+  Exc_JustificationTooShort,
+  Exc_NoneBelowFloor,
+  Exc_Reject,
+  Exc_Request,
+  Exc_RequestedBy,
+  Exc_Sent,
+  Exc_Stale,
+  Exc_Status_Approved,
+  Exc_Status_Recalled,
+  Exc_Status_Rejected,
+  Exc_Status_Requested,
+  Exc_Status_Stale,
+  Exc_Submit,
+  Exc_Waiting,
   Exception_ApprovedAmount,
   Exception_Justification,
   ExitReason_Label,
