@@ -194,11 +194,11 @@ export default class WalkAwayPanel extends LightningElement {
     if (this.context.pipeline && this.context.pipeline.complete === false) return;
     const evaluation = this.evaluation;
     if (evaluation.errors.length) return;
-    // Only the fields this user may edit: Walk_Away_Deal_Size__c is set by the integration or by
-    // users who may edit costs, never by a rep's panel.
+    // Only the fields this user may edit. The deal size alone never triggers a write: it is
+    // recorded below, with a verdict that needs writing, when blank and the user may edit it.
     const changed = {};
     for (const [field, value] of Object.entries(changedOutputs(evaluation.flat, outputRecord(evaluation.score)))) {
-      if (this.fieldUpdateable(field)) changed[field] = value;
+      if (field !== F.DEAL_SIZE && this.fieldUpdateable(field)) changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return;
     const fields = { Id: this.recordId, ...changed, [F.SCORED_AT]: new Date().toISOString() };
