@@ -19,7 +19,8 @@ export default class Score extends SfCommand<OrgScoreResult> {
       exclusive: ['resume-job', 'dry-run'],
     }),
     'policy-dir': Flags.directory({ char: 'p', summary: messages.getMessage('flags.policy-dir.summary') }),
-    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary') }),
+    // No short flag: -o is --target-org in every sf command.
+    output: Flags.string({ summary: messages.getMessage('flags.output.summary') }),
     'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
     ...orgScoreFlags,
   };

@@ -2,7 +2,8 @@
 // before anything is written), then the export streamed row by row through the engine into the
 // scored and failed-rows files, with backpressure: memory holds the Id index, the owners' pipeline
 // totals and the summary, never the rows. Clock and "today" come from the caller.
-import { resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   FINDING_CODES,
   VERDICTS,
@@ -14,7 +15,15 @@ import {
   type FindingCode,
   type Verdict,
 } from '../engine/index.js';
-import { PIPELINE_COLUMNS, openExport, type ExportRow, type RowProblem } from '../io/export/index.js';
+import {
+  PIPELINE_COLUMNS,
+  isDeletedRow,
+  openExport,
+  type ExportRow,
+  type ReadOptions,
+  type RowProblem,
+} from '../io/export/index.js';
+import { ioMessages } from '../io/messages.js';
 import { loadPolicies } from '../io/policyFiles.js';
 import {
   CsvFileWriter,
@@ -28,7 +37,7 @@ import { EXIT } from '../exitCodes.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
 import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
-import type { FailedRow, ScoreResult, WalkAwayDeal } from './result.js';
+import type { FailedRow, NotProcessedRow, ScoreResult, WalkAwayDeal } from './result.js';
 
 export const MAX_FAILED_IN_RESULT = 1000;
 const TOP_WALK_AWAYS = 5;
@@ -41,6 +50,8 @@ export type OfflineScoreOptions = {
   readonly scoredAt: string;
   /** YYYY-MM-DD: the quarter BATNA is computed for. */
   readonly asOf: string;
+  /** --column-delimiter and --encoding, when given. */
+  readonly read?: ReadOptions;
   readonly onWarning?: (message: string) => void;
   /**
    * Fraction of the whole run done (0..1), rows read so far in the current pass, and the pass
@@ -52,11 +63,37 @@ export type OfflineScoreOptions = {
 const isDate = (s: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
+/** The real path of `path`, or of its folder joined with its name when it does not exist yet. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path));
+  }
+}
+
+/** An output file, written as `.partial` until complete; one that cannot be written stops the run (exit 3). */
+async function openOutput(path: string, columns: readonly string[]): Promise<CsvFileWriter> {
+  try {
+    return await CsvFileWriter.open(path, columns);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw ioMessages.createError(
+      'error.OutputNotWritable',
+      [path, typeof code === 'string' ? code : String(error)],
+      [],
+      EXIT.badFile,
+    );
+  }
+}
+
 export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreResult> {
   const file = resolve(options.file);
   const output = resolve(options.output);
   const failedOutput = failedPathFor(output);
-  if (output === file || failedOutput === file) {
+  // Compared by real path: an output that is the export through a symbolic link is the export.
+  const realFile = await realPathOf(file);
+  if ((await realPathOf(output)) === realFile || (await realPathOf(failedOutput)) === realFile) {
     throw messages.createError('error.OutputIsInput', [output], [], EXIT.badInput);
   }
   if (!isDate(options.asOf)) throw messages.createError('error.BadAsOf', [options.asOf], [], EXIT.badInput);
@@ -70,7 +107,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const loaded = await loadPolicies(resolve(options.policyDir));
   const ranked = rankPolicies(loaded.policies);
 
-  const reader = await openExport(file);
+  const reader = await openExport(file, options.read);
   const { header } = reader;
   if (header.unknown.length) warn(messages.getMessage('warning.UnknownColumns', [header.unknown.join(', ')]));
   const missing = header.missingInputs.filter((c) => c !== 'Id');
@@ -88,14 +125,14 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
 
   let pipeline: Pipeline | null = null;
   if (withBatna) {
-    const first = await openExport(file);
+    const first = await openExport(file, options.read);
     pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n));
   }
 
-  const scored = await CsvFileWriter.open(output, RESULT_COLUMNS);
+  const scored = await openOutput(output, RESULT_COLUMNS);
   let failedWriter: CsvFileWriter;
   try {
-    failedWriter = await CsvFileWriter.open(failedOutput, FAILED_COLUMNS);
+    failedWriter = await openOutput(failedOutput, FAILED_COLUMNS);
   } catch (error) {
     await scored.abort();
     throw error;
@@ -110,6 +147,10 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const currencies = new Set<string>();
   let rows = 0;
   let failed = 0;
+  const notProcessedRows: NotProcessedRow[] = [];
+  let notProcessed = 0;
+  const deletedReason = messages.getMessage('row.Deleted');
+  const withDeleted = header.present.has('IsDeleted');
 
   const fail = (r: { id: string | null; row: number; line: number }, problems: readonly RowProblem[]): void => {
     failed++;
@@ -123,6 +164,18 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   // One row, synchronously: output goes to the writers' buffers, flushed once a chunk of the input.
   const scoreRow = (r: ExportRow): void => {
     rows++;
+    if (withDeleted && isDeletedRow(r.values)) {
+      notProcessed++;
+      if (notProcessedRows.length < MAX_FAILED_IN_RESULT) {
+        notProcessedRows.push({
+          id: r.id === null ? null : detach(r.id),
+          row: r.row,
+          line: r.line,
+          reason: deletedReason,
+        });
+      }
+      return;
+    }
     let problems: RowProblem[] | null = r.problems.length ? [...r.problems] : null;
     if (r.id === null) {
       if (problems === null || !problems.some((p) => p.column === 'Id')) {
@@ -223,9 +276,12 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     scoredAt: options.scoredAt,
     asOf: options.asOf,
     batna: withBatna,
+    reading: reader.reading,
     rows,
-    scored: rows - failed,
+    scored: rows - failed - notProcessed,
     failed,
+    notProcessed,
+    notProcessedRows,
     verdicts,
     largestWalkAways: largest.map((d) => ({
       id: d.id,

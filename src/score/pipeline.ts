@@ -14,7 +14,7 @@ import {
   type Quarter,
 } from '../engine/index.js';
 import type { RowProblem } from '../io/export/index.js';
-import { QUOTA_COLUMN, type ExportReader } from '../io/export/index.js';
+import { QUOTA_COLUMN, isDeletedRow, type ExportReader } from '../io/export/index.js';
 import { messages } from './messages.js';
 
 export type Pipeline = {
@@ -133,7 +133,8 @@ export async function buildPipeline(
   await reader.each(
     (r) => {
       n++;
-      if (r.problems.length === 0) {
+      // A deleted record (IsDeleted true in an "Export all" file) is no alternative.
+      if (r.problems.length === 0 && !isDeletedRow(r.values)) {
         const { row, quotaCents, problems } = readPipelineRow(r.values);
         if (row !== null && problems.length === 0) {
           // A cell's text is a slice of a whole chunk of the file: a key kept for the run is copied,
