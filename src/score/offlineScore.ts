@@ -18,7 +18,12 @@ import {
 import {
   PIPELINE_COLUMNS,
   isDeletedRow,
+  localizeRow,
+  looksLikeFraction,
+  looksLocalized,
   openExport,
+  withoutPercentSign,
+  type CellLocale,
   type ExportRow,
   type ReadOptions,
   type RowProblem,
@@ -52,6 +57,8 @@ export type OfflineScoreOptions = {
   readonly asOf: string;
   /** --column-delimiter and --encoding, when given. */
   readonly read?: ReadOptions;
+  /** --locale: how a spreadsheet in that language wrote numbers, dates and TRUE/FALSE. */
+  readonly locale?: CellLocale | undefined;
   readonly onWarning?: (message: string) => void;
   /**
    * Fraction of the whole run done (0..1), rows read so far in the current pass, and the pass
@@ -123,10 +130,23 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const progress = (pass: number, bytes: number, rows: number): void =>
     options.onProgress?.((pass + (reader.size === 0 ? 1 : bytes / reader.size)) / passes, rows, pass + 2 - passes);
 
+  // --locale: each formatted cell as the engine reads it. Always: `99.99%` in a percent cell is 99.99.
+  const { locale } = options;
+  const prepare = (v: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
+    const out = locale === undefined ? v : localizeRow(v, locale);
+    const sla = out.SLA_Uptime_Pct__c;
+    return sla !== undefined && sla.includes('%') ? { ...out, SLA_Uptime_Pct__c: withoutPercentSign(sla) } : out;
+  };
+  /** Without --locale, a value only a locale could read names --locale. */
+  const withLocaleHint = (p: RowProblem): RowProblem =>
+    locale === undefined && p.value !== null && looksLocalized(p.value)
+      ? { ...p, message: `${p.message} ${messages.getMessage('row.LocaleHint')}` }
+      : p;
+
   let pipeline: Pipeline | null = null;
   if (withBatna) {
     const first = await openExport(file, options.read);
-    pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n));
+    pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
   }
 
   const scored = await openOutput(output, RESULT_COLUMNS);
@@ -199,9 +219,21 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       fail(r, problems);
       return;
     }
-    const read = readOpportunity(r.values);
+    const values = prepare(r.values);
+    const uptime = values.SLA_Uptime_Pct__c;
+    if (uptime !== undefined && looksLikeFraction(uptime)) {
+      fail(r, [
+        {
+          column: 'SLA_Uptime_Pct__c',
+          value: uptime,
+          message: messages.getMessage('row.PercentFraction', [uptime, Number(uptime) * 100]),
+        },
+      ]);
+      return;
+    }
+    const read = readOpportunity(values);
     const pipelineRow =
-      pipeline === null ? null : readPipelineRow(r.values, read.ok ? read.opportunity.amountCents : undefined);
+      pipeline === null ? null : readPipelineRow(values, read.ok ? read.opportunity.amountCents : undefined);
     if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
       const all: RowProblem[] = read.ok
         ? []
@@ -210,7 +242,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
             value: typeof p.value === 'string' ? p.value : String(p.value),
             message: messages.getMessage('row.InvalidValue', [p.field, p.message]),
           }));
-      fail(r, [...all, ...(pipelineRow?.problems ?? [])]);
+      fail(r, [...all, ...(pipelineRow?.problems ?? [])].map(withLocaleHint));
       return;
     }
     const o = read.opportunity;
@@ -276,7 +308,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     scoredAt: options.scoredAt,
     asOf: options.asOf,
     batna: withBatna,
-    reading: reader.reading,
+    reading: { ...reader.reading, locale: locale?.tag ?? null },
     rows,
     scored: rows - failed - notProcessed,
     failed,

@@ -54,7 +54,10 @@ export type ScoreResult = {
   /** Whether BATNA was computed from the export's pipeline columns. */
   batna: boolean;
   /** How the file was read: column delimiter and encoding, each with what decided it. */
-  reading: Reading;
+  reading: Reading & {
+    /** --locale: the spreadsheet language whose numbers, dates and TRUE/FALSE were read; null without it. */
+    locale: string | null;
+  };
   /** Data rows read; rows = scored + failed + notProcessed. */
   rows: number;
   scored: number;

@@ -12,7 +12,7 @@ import { ProgressLine } from '../../score/progressLine.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
-import { COLUMN_DELIMITER_NAMES, isKnownEncoding } from '../../io/export/index.js';
+import { COLUMN_DELIMITER_NAMES, LOCALES, isKnownEncoding, localeOf } from '../../io/export/index.js';
 import { inputError } from '../../io/messages.js';
 import { EXIT } from '../../exitCodes.js';
 import type { OrgScoreResult } from '../../org/rescore.js';
@@ -77,6 +77,11 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
       description: messages.getMessage('flags.encoding.description'),
       dependsOn: ['file'],
     }),
+    locale: Flags.string({
+      summary: messages.getMessage('flags.locale.summary'),
+      description: messages.getMessage('flags.locale.description'),
+      dependsOn: ['file'],
+    }),
     // Org mode (src/org/scoreCommand.ts orgScoreFlags, where they are parsed): declared here with the
     // same names and texts so that an offline command line is read as before.
     'target-org': Flags.string({ char: 'o', summary: orgMessages.getMessage('flags.target-org.summary') }),
@@ -112,6 +117,10 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
     if (!flags.file) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badInput);
     const encoding = flags.encoding;
     if (encoding !== undefined && !isKnownEncoding(encoding)) throw inputError('error.UnknownEncoding', [encoding]);
+    const locale = flags.locale === undefined ? undefined : localeOf(flags.locale);
+    if (flags.locale !== undefined && locale === undefined) {
+      throw inputError('error.UnknownLocale', [flags.locale, Object.keys(LOCALES).join(', ')]);
+    }
     const now = new Date();
     const file = resolve(flags.file);
     const output = resolve(flags.output ?? `${basename(file, extname(file))}.scored.csv`);
@@ -133,6 +142,7 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
         scoredAt: now.toISOString(),
         asOf: flags['as-of'] ?? today(now),
         read: { columnDelimiter: flags['column-delimiter'], encoding },
+        locale,
         onWarning: (message) => {
           progress?.clear();
           this.warn(message);

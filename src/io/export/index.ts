@@ -25,3 +25,12 @@ export {
 export type { ExportHeader, ExportReader, ExportRow, ReadOptions, Reading, RowProblem } from './types.js';
 export { COLUMN_DELIMITERS, COLUMN_DELIMITER_NAMES, type ColumnDelimiter } from './delimiter.js';
 export { isKnownEncoding } from './fileText.js';
+export {
+  LOCALES,
+  localeOf,
+  localizeRow,
+  looksLikeFraction,
+  looksLocalized,
+  withoutPercentSign,
+  type CellLocale,
+} from './locale.js';

@@ -68,6 +68,7 @@ it('--json says which delimiter and encoding were used and why', async () => {
     columnDelimiterFrom: 'header',
     encoding: 'UTF-8',
     encodingFrom: 'default',
+    locale: null,
   });
 });
 
