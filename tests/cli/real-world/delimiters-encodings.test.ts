@@ -10,7 +10,9 @@ const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures', 'real-world');
 const VERDICTS = {
   '0065g00000AbCd1AAB': 'Proceed',
   '0065g00000AbCd2AAB': 'Walk Away',
-  '0065g00000AbCd3AAB': 'Proceed',
+  // Enterprise restricts Supported_Countries__c and these exports carry no Account.BillingCountry:
+  // a blank country under a restricting policy is GEOGRAPHY_MISFIT (contract, second round).
+  '0065g00000AbCd3AAB': 'Approval Required',
   '0065g00000AbCd4AAB': 'Walk Away',
 };
 

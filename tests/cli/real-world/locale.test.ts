@@ -9,7 +9,8 @@ import { scoreInProcess, type Run } from '../support/inProcess';
 
 const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures', 'real-world');
 const VERDICTS = {
-  '0065g00000AbCd1AAB': 'Proceed',
+  // An annual revenue of 6.11289E+11 is above the Default policy's Max_Annual_Revenue__c: COMPANY_TOO_LARGE.
+  '0065g00000AbCd1AAB': 'Approval Required',
   '0065g00000AbCd2AAB': 'Walk Away',
   '0065g00000AbCd4AAB': 'Walk Away',
 };

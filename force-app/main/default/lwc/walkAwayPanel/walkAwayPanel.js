@@ -197,8 +197,9 @@ export default class WalkAwayPanel extends LightningElement {
     // Only the fields this user may edit: Walk_Away_Deal_Size__c is set by the integration or by
     // users who may edit costs, never by a rep's panel.
     const changed = {};
+    // A blank deal size alone is no reason to write on view: it is recorded with the next stale verdict.
     for (const [field, value] of Object.entries(changedOutputs(evaluation.flat, outputRecord(evaluation.score)))) {
-      if (this.fieldUpdateable(field)) changed[field] = value;
+      if (field !== F.DEAL_SIZE && this.fieldUpdateable(field)) changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return;
     const fields = { Id: this.recordId, ...changed, [F.SCORED_AT]: new Date().toISOString() };
