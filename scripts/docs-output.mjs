@@ -24,8 +24,25 @@ const TWO_DEALS = [
   '',
 ].join('\n');
 
+/** A real-world fixture's bytes (tests/cli/fixtures/real-world/README.md says where each comes from). */
+const fixture = (name) => readFileSync(join(root, 'tests', 'cli', 'fixtures', 'real-world', name));
+/** `walkaway score --file NAME ...flags` on a real-world fixture. */
+const realWorld = (name, flags = []) => ({
+  shown: ['./bin/run.js walkaway score --file', name, ...flags, '--as-of 2026-11-26'].join(' '),
+  argv: ['walkaway', 'score', '--file', name, ...flags, '--as-of', '2026-11-26'],
+  files: { [name]: fixture(name) },
+});
+
 /** name -> [shell line shown, argv after bin/run.js, files to create in the run's folder] */
 const RUNS = {
+  'rw-dataloader-1252-refused': realWorld('dataloader-windows-1252.csv'),
+  'rw-dataloader-1252': realWorld('dataloader-windows-1252.csv', ['--encoding', 'windows-1252']),
+  'rw-export-bulk-semicolon': realWorld('sf-export-bulk-semicolon.csv'),
+  'rw-wrong-delimiter': realWorld('sf-export-bulk-semicolon.csv', ['--column-delimiter', 'COMMA']),
+  'rw-powershell-utf16': realWorld('sf-query-powershell-utf16le.csv'),
+  'rw-excel-de-no-locale': realWorld('excel-de-DE.csv', ['--encoding', 'windows-1252']),
+  'rw-excel-de': realWorld('excel-de-DE.csv', ['--encoding', 'windows-1252', '--locale', 'de-DE']),
+  'rw-export-all': realWorld('dataloader-export-all.csv'),
   'sample-summary': {
     shown: './bin/run.js walkaway score --file samples/opportunities.csv --as-of 2026-11-26',
     argv: ['walkaway', 'score', '--file', join(root, 'samples', 'opportunities.csv'), '--as-of', '2026-11-26'],

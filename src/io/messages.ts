@@ -12,6 +12,10 @@ export const ioMessages = Messages.loadMessages('walk-away', 'walkaway.io');
 export const fileError = (key: string, tokens: ReadonlyArray<string | number> = [], actions: string[] = []): SfError =>
   ioMessages.createError(key, [...tokens], actions, EXIT.badFile);
 
+/** A flag's value cannot be used: nothing is read or written (exit 2). */
+export const inputError = (key: string, tokens: ReadonlyArray<string | number> = []): SfError =>
+  ioMessages.createError(key, [...tokens], [], EXIT.badInput);
+
 /** The policies cannot be used: nothing is read or written (exit 2). */
 export const policyError = (key: string, tokens: ReadonlyArray<string | number> = []): SfError =>
   ioMessages.createError(key, [...tokens], [], EXIT.badInput);

@@ -3,6 +3,7 @@
 // then. Same flags as score.ts, parsed again here so that the org flags resolve the org as sf does.
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { EXIT } from '../exitCodes.js';
+import { COLUMN_DELIMITER_NAMES } from '../io/export/index.js';
 import { messages } from '../score/messages.js';
 import { orgMessages } from './cli.js';
 import { orgScoreFlags, runOrgScore, type OrgScoreResult } from './scoreCommand.js';
@@ -19,8 +20,17 @@ export default class Score extends SfCommand<OrgScoreResult> {
       exclusive: ['resume-job', 'dry-run'],
     }),
     'policy-dir': Flags.directory({ char: 'p', summary: messages.getMessage('flags.policy-dir.summary') }),
-    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary') }),
+    // No short flag: -o is --target-org in every sf command.
+    output: Flags.string({ summary: messages.getMessage('flags.output.summary') }),
     'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
+    // The offline reading flags, declared so that one given without --file is named as needing it.
+    'column-delimiter': Flags.option({
+      summary: messages.getMessage('flags.column-delimiter.summary'),
+      options: COLUMN_DELIMITER_NAMES,
+      dependsOn: ['file'],
+    })(),
+    encoding: Flags.string({ summary: messages.getMessage('flags.encoding.summary'), dependsOn: ['file'] }),
+    locale: Flags.string({ summary: messages.getMessage('flags.locale.summary'), dependsOn: ['file'] }),
     ...orgScoreFlags,
   };
 

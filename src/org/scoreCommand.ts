@@ -19,11 +19,13 @@ export const orgScoreFlags = {
     description: m.getMessage('flags.wait.description'),
     default: 10,
     min: 0,
+    exclusive: ['file'],
   }),
   'resume-job': Flags.string({ summary: m.getMessage('flags.resume-job.summary') }),
   'failed-file': Flags.string({
     summary: m.getMessage('flags.failed-file.summary'),
     description: m.getMessage('flags.failed-file.description'),
+    exclusive: ['file'],
   }),
 };
 

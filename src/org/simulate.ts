@@ -31,6 +31,8 @@ export type SimulateResult = {
   candidateDir: string;
   deals: number;
   unscorable: number;
+  /** Every problem of the deals that could not be scored (at most 1,000): Id, row, column, value, why. */
+  unscorableRows: UnscorableRow[];
   /** Deals whose verdict differs, and their total Amount. */
   flipped: number;
   flippedValue: number;
@@ -41,12 +43,26 @@ export type SimulateResult = {
 };
 
 export const MAX_FLIPS = 1000;
+export const MAX_UNSCORABLE_ROWS = 1000;
+
+/** One problem of a deal that could not be scored; `line` only for a file. */
+export type UnscorableRow = {
+  id: string | null;
+  row: number;
+  line: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+};
 
 export type Deal = {
   readonly id: string;
   readonly name: string;
   readonly values: Readonly<Record<string, unknown>>;
   readonly pipeline: PipelineFigures | null;
+  /** 1-based row of the export or of the org's query results, and the file's line. */
+  readonly row: number;
+  readonly line?: number | null;
 };
 
 export class Simulation {
@@ -71,6 +87,7 @@ export class Simulation {
       candidatePolicies: candidate.map((p) => p.name),
       deals: 0,
       unscorable: 0,
+      unscorableRows: [],
       flipped: 0,
       flippedValue: 0,
       matrix,
@@ -82,10 +99,26 @@ export class Simulation {
     const read = readOpportunity(deal.values);
     this.result.deals += 1;
     if (!read.ok) {
-      this.result.unscorable += 1;
+      this.unscorable(
+        read.problems.map((p) => ({
+          id: deal.id === '' ? null : deal.id,
+          row: deal.row,
+          line: deal.line ?? null,
+          column: p.field,
+          value: typeof p.value === 'string' ? p.value : String(p.value),
+          message: `${p.field} ${p.message}`,
+        })),
+      );
       return;
     }
     this.addOpportunity(deal, read.opportunity);
+  }
+
+  /** A deal that cannot be scored, with every problem it has. */
+  public unscorable(problems: readonly UnscorableRow[]): void {
+    this.result.unscorable += 1;
+    for (const p of problems)
+      if (this.result.unscorableRows.length < MAX_UNSCORABLE_ROWS) this.result.unscorableRows.push(p);
   }
 
   private addOpportunity(deal: Deal, o: Opportunity): void {

@@ -28,10 +28,17 @@ export async function simulateFile(file: string, candidateDir: string, asOf: str
     const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(r.values).row);
     if (r.problems.length) {
       sim.result.deals += 1;
-      sim.result.unscorable += 1;
+      sim.unscorable(r.problems.map((p) => ({ id: r.id, row: r.row, line: r.line, ...p })));
       return;
     }
-    sim.add({ id: r.id ?? '', name: r.values.Name ?? '', values: r.values, pipeline: figures });
+    sim.add({
+      id: r.id ?? '',
+      name: r.values.Name ?? '',
+      values: r.values,
+      pipeline: figures,
+      row: r.row,
+      line: r.line,
+    });
   });
   return sim.finish();
 }
@@ -50,9 +57,9 @@ export async function simulateOrg(
     snapshot.policies,
     candidate,
   );
-  for (const row of snapshot.rows) {
+  snapshot.rows.forEach((row, index) => {
     const figures = pipelineOf(snapshot, row);
-    sim.add({ id: row.Id ?? '', name: row.Name ?? '', values: row, pipeline: figures });
-  }
+    sim.add({ id: row.Id ?? '', name: row.Name ?? '', values: row, pipeline: figures, row: index + 1 });
+  });
   return sim.finish();
 }

@@ -2,7 +2,8 @@
 // before anything is written), then the export streamed row by row through the engine into the
 // scored and failed-rows files, with backpressure: memory holds the Id index, the owners' pipeline
 // totals and the summary, never the rows. Clock and "today" come from the caller.
-import { resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   FINDING_CODES,
   VERDICTS,
@@ -14,7 +15,20 @@ import {
   type FindingCode,
   type Verdict,
 } from '../engine/index.js';
-import { PIPELINE_COLUMNS, openExport, type ExportRow, type RowProblem } from '../io/export/index.js';
+import {
+  PIPELINE_COLUMNS,
+  isDeletedRow,
+  localizeRow,
+  looksLikeFraction,
+  looksLocalized,
+  openExport,
+  withoutPercentSign,
+  type CellLocale,
+  type ExportRow,
+  type ReadOptions,
+  type RowProblem,
+} from '../io/export/index.js';
+import { ioMessages } from '../io/messages.js';
 import { loadPolicies } from '../io/policyFiles.js';
 import {
   CsvFileWriter,
@@ -28,7 +42,7 @@ import { EXIT } from '../exitCodes.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
 import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
-import type { FailedRow, ScoreResult, WalkAwayDeal } from './result.js';
+import type { FailedRow, NotProcessedRow, ScoreResult, WalkAwayDeal } from './result.js';
 
 export const MAX_FAILED_IN_RESULT = 1000;
 const TOP_WALK_AWAYS = 5;
@@ -41,6 +55,10 @@ export type OfflineScoreOptions = {
   readonly scoredAt: string;
   /** YYYY-MM-DD: the quarter BATNA is computed for. */
   readonly asOf: string;
+  /** --column-delimiter and --encoding, when given. */
+  readonly read?: ReadOptions;
+  /** --locale: how a spreadsheet in that language wrote numbers, dates and TRUE/FALSE. */
+  readonly locale?: CellLocale | undefined;
   readonly onWarning?: (message: string) => void;
   /**
    * Fraction of the whole run done (0..1), rows read so far in the current pass, and the pass
@@ -52,11 +70,37 @@ export type OfflineScoreOptions = {
 const isDate = (s: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
+/** The real path of `path`, or of its folder joined with its name when it does not exist yet. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path));
+  }
+}
+
+/** An output file, written as `.partial` until complete; one that cannot be written stops the run (exit 3). */
+async function openOutput(path: string, columns: readonly string[]): Promise<CsvFileWriter> {
+  try {
+    return await CsvFileWriter.open(path, columns);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw ioMessages.createError(
+      'error.OutputNotWritable',
+      [path, typeof code === 'string' ? code : String(error)],
+      [],
+      EXIT.badFile,
+    );
+  }
+}
+
 export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreResult> {
   const file = resolve(options.file);
   const output = resolve(options.output);
   const failedOutput = failedPathFor(output);
-  if (output === file || failedOutput === file) {
+  // Compared by real path: an output that is the export through a symbolic link is the export.
+  const realFile = await realPathOf(file);
+  if ((await realPathOf(output)) === realFile || (await realPathOf(failedOutput)) === realFile) {
     throw messages.createError('error.OutputIsInput', [output], [], EXIT.badInput);
   }
   if (!isDate(options.asOf)) throw messages.createError('error.BadAsOf', [options.asOf], [], EXIT.badInput);
@@ -70,7 +114,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const loaded = await loadPolicies(resolve(options.policyDir));
   const ranked = rankPolicies(loaded.policies);
 
-  const reader = await openExport(file);
+  const reader = await openExport(file, options.read);
   const { header } = reader;
   if (header.unknown.length) warn(messages.getMessage('warning.UnknownColumns', [header.unknown.join(', ')]));
   const missing = header.missingInputs.filter((c) => c !== 'Id');
@@ -86,16 +130,29 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const progress = (pass: number, bytes: number, rows: number): void =>
     options.onProgress?.((pass + (reader.size === 0 ? 1 : bytes / reader.size)) / passes, rows, pass + 2 - passes);
 
+  // --locale: each formatted cell as the engine reads it. Always: `99.99%` in a percent cell is 99.99.
+  const { locale } = options;
+  const prepare = (v: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
+    const out = locale === undefined ? v : localizeRow(v, locale);
+    const sla = out.SLA_Uptime_Pct__c;
+    return sla !== undefined && sla.includes('%') ? { ...out, SLA_Uptime_Pct__c: withoutPercentSign(sla) } : out;
+  };
+  /** Without --locale, a value only a locale could read names --locale. */
+  const withLocaleHint = (p: RowProblem): RowProblem =>
+    locale === undefined && p.value !== null && looksLocalized(p.value)
+      ? { ...p, message: `${p.message} ${messages.getMessage('row.LocaleHint')}` }
+      : p;
+
   let pipeline: Pipeline | null = null;
   if (withBatna) {
-    const first = await openExport(file);
-    pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n));
+    const first = await openExport(file, options.read);
+    pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
   }
 
-  const scored = await CsvFileWriter.open(output, RESULT_COLUMNS);
+  const scored = await openOutput(output, RESULT_COLUMNS);
   let failedWriter: CsvFileWriter;
   try {
-    failedWriter = await CsvFileWriter.open(failedOutput, FAILED_COLUMNS);
+    failedWriter = await openOutput(failedOutput, FAILED_COLUMNS);
   } catch (error) {
     await scored.abort();
     throw error;
@@ -110,6 +167,10 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const currencies = new Set<string>();
   let rows = 0;
   let failed = 0;
+  const notProcessedRows: NotProcessedRow[] = [];
+  let notProcessed = 0;
+  const deletedReason = messages.getMessage('row.Deleted');
+  const withDeleted = header.present.has('IsDeleted');
 
   const fail = (r: { id: string | null; row: number; line: number }, problems: readonly RowProblem[]): void => {
     failed++;
@@ -123,6 +184,18 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   // One row, synchronously: output goes to the writers' buffers, flushed once a chunk of the input.
   const scoreRow = (r: ExportRow): void => {
     rows++;
+    if (withDeleted && isDeletedRow(r.values)) {
+      notProcessed++;
+      if (notProcessedRows.length < MAX_FAILED_IN_RESULT) {
+        notProcessedRows.push({
+          id: r.id === null ? null : detach(r.id),
+          row: r.row,
+          line: r.line,
+          reason: deletedReason,
+        });
+      }
+      return;
+    }
     let problems: RowProblem[] | null = r.problems.length ? [...r.problems] : null;
     if (r.id === null) {
       if (problems === null || !problems.some((p) => p.column === 'Id')) {
@@ -146,9 +219,21 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       fail(r, problems);
       return;
     }
-    const read = readOpportunity(r.values);
+    const values = prepare(r.values);
+    const uptime = values.SLA_Uptime_Pct__c;
+    if (uptime !== undefined && looksLikeFraction(uptime)) {
+      fail(r, [
+        {
+          column: 'SLA_Uptime_Pct__c',
+          value: uptime,
+          message: messages.getMessage('row.PercentFraction', [uptime, Number(uptime) * 100]),
+        },
+      ]);
+      return;
+    }
+    const read = readOpportunity(values);
     const pipelineRow =
-      pipeline === null ? null : readPipelineRow(r.values, read.ok ? read.opportunity.amountCents : undefined);
+      pipeline === null ? null : readPipelineRow(values, read.ok ? read.opportunity.amountCents : undefined);
     if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
       const all: RowProblem[] = read.ok
         ? []
@@ -157,7 +242,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
             value: typeof p.value === 'string' ? p.value : String(p.value),
             message: messages.getMessage('row.InvalidValue', [p.field, p.message]),
           }));
-      fail(r, [...all, ...(pipelineRow?.problems ?? [])]);
+      fail(r, [...all, ...(pipelineRow?.problems ?? [])].map(withLocaleHint));
       return;
     }
     const o = read.opportunity;
@@ -223,9 +308,12 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     scoredAt: options.scoredAt,
     asOf: options.asOf,
     batna: withBatna,
+    reading: { ...reader.reading, locale: locale?.tag ?? null },
     rows,
-    scored: rows - failed,
+    scored: rows - failed - notProcessed,
     failed,
+    notProcessed,
+    notProcessedRows,
     verdicts,
     largestWalkAways: largest.map((d) => ({
       id: d.id,

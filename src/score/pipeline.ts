@@ -14,7 +14,7 @@ import {
   type Quarter,
 } from '../engine/index.js';
 import type { RowProblem } from '../io/export/index.js';
-import { QUOTA_COLUMN, type ExportReader } from '../io/export/index.js';
+import { QUOTA_COLUMN, isDeletedRow, type ExportReader } from '../io/export/index.js';
 import { messages } from './messages.js';
 
 export type Pipeline = {
@@ -125,6 +125,8 @@ export async function buildPipeline(
   asOf: string,
   /** Called after each chunk of the file with the rows read so far. */
   onProgress: (rows: number) => void = () => {},
+  /** The cells as the engine reads them (--locale). */
+  prepare: (values: Readonly<Record<string, string>>) => Readonly<Record<string, string>> = (v) => v,
 ): Promise<Pipeline> {
   const quarter = calendarQuarter(asOf);
   const totals = new Map<string, OwnerTotals>();
@@ -133,8 +135,9 @@ export async function buildPipeline(
   await reader.each(
     (r) => {
       n++;
-      if (r.problems.length === 0) {
-        const { row, quotaCents, problems } = readPipelineRow(r.values);
+      // A deleted record (IsDeleted true in an "Export all" file) is no alternative.
+      if (r.problems.length === 0 && !isDeletedRow(r.values)) {
+        const { row, quotaCents, problems } = readPipelineRow(prepare(r.values));
         if (row !== null && problems.length === 0) {
           // A cell's text is a slice of a whole chunk of the file: a key kept for the run is copied,
           // so that the maps do not keep every chunk that introduced an owner alive.

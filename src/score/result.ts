@@ -1,6 +1,7 @@
 // The result of `walkaway score` (what `--json` prints under `result`), built by the offline run
 // and, later, by org mode.
 import type { FindingCode, Verdict } from '../engine/index.js';
+import type { Reading } from '../io/export/types.js';
 
 export type VerdictTotal = {
   /** Opportunities with this verdict. */
@@ -33,6 +34,10 @@ export type WalkAwayDeal = {
   reason: string;
 };
 
+export type { Reading } from '../io/export/types.js';
+
+export type NotProcessedRow = { id: string | null; row: number; line: number; reason: string };
+
 export type ScoreResult = {
   file: string;
   /** The scored file: Id + output fields + Walk_Away_Scored_At__c. */
@@ -48,7 +53,12 @@ export type ScoreResult = {
   asOf: string;
   /** Whether BATNA was computed from the export's pipeline columns. */
   batna: boolean;
-  /** Data rows read; rows = scored + failed. */
+  /** How the file was read: column delimiter and encoding, each with what decided it. */
+  reading: Reading & {
+    /** --locale: the spreadsheet language whose numbers, dates and TRUE/FALSE were read; null without it. */
+    locale: string | null;
+  };
+  /** Data rows read; rows = scored + failed + notProcessed. */
   rows: number;
   scored: number;
   failed: number;
@@ -59,5 +69,9 @@ export type ScoreResult = {
   topFindings: { code: FindingCode; count: number }[];
   /** The first failed rows (at most 1,000; all of them are in failedOutput). */
   failedRows: FailedRow[];
+  /** Rows read but not scored, by design: deleted records of an "Export all" file (IsDeleted true). */
+  notProcessed: number;
+  /** Each of them (at most 1,000) with the reason. */
+  notProcessedRows: NotProcessedRow[];
   warnings: string[];
 };

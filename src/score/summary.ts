@@ -14,6 +14,15 @@ const amount = (n: number): string =>
 export function summaryLines(r: ScoreResult): string[] {
   const lines: string[] = [];
   lines.push(messages.getMessage('summary.Scored', [r.scored, r.rows, r.file, r.policies.join(', ')]));
+  const { reading } = r;
+  lines.push(
+    messages.getMessage('summary.Reading', [
+      reading.columnDelimiter,
+      messages.getMessage(`summary.From.${reading.columnDelimiterFrom}`),
+      reading.encoding,
+      messages.getMessage(`summary.From.${reading.encodingFrom}`),
+    ]),
+  );
   lines.push('');
   const width = Math.max(...VERDICTS.map((v) => v.length));
   const values = VERDICTS.map((v) => amount(r.verdicts[v].value));
@@ -52,6 +61,17 @@ export function summaryLines(r: ScoreResult): string[] {
     }
     if (r.failedRows.length > FAILED_ROWS_SHOWN || r.failedRows.length < r.failed) {
       lines.push(`  ${messages.getMessage('summary.MoreFailed', [r.failedOutput])}`);
+    }
+  }
+  if (r.notProcessed) {
+    lines.push('', messages.getMessage('summary.NotProcessed', [r.notProcessed]));
+    for (const n of r.notProcessedRows.slice(0, FAILED_ROWS_SHOWN)) {
+      lines.push(
+        `  ${messages.getMessage('summary.FailedRow', [n.row, n.line, n.id ?? messages.getMessage('summary.NoId')])} ${n.reason}`,
+      );
+    }
+    if (r.notProcessedRows.length > FAILED_ROWS_SHOWN || r.notProcessedRows.length < r.notProcessed) {
+      lines.push(`  ${messages.getMessage('summary.MoreNotProcessed')}`);
     }
   }
   lines.push('', messages.getMessage('summary.Written', [r.output, r.scored]));

@@ -19,7 +19,7 @@ async function resultOf(argv: string[]): Promise<unknown> {
 
 it('score --file --json: the sample run matches schemas/walkaway-score.json', async () => {
   const dir = tempDir();
-  const result = await resultOf(['walkaway', 'score', '--file', SAMPLE, '-o', join(dir, 'out.csv'), '--json']);
+  const result = await resultOf(['walkaway', 'score', '--file', SAMPLE, '--output', join(dir, 'out.csv'), '--json']);
   const valid = validatorOf('score');
   expect(valid(result) ? [] : valid.errors).toEqual([]);
 });
@@ -27,7 +27,7 @@ it('score --file --json: the sample run matches schemas/walkaway-score.json', as
 it('score --file --json with failed rows matches the schema too', async () => {
   const dir = tempDir();
   const file = write(dir, 'in.csv', csv([deal('006A'), deal('006B', { Amount: 'abc' })]));
-  const result = await resultOf(['walkaway', 'score', '--file', file, '-o', join(dir, 'out.csv'), '--json']);
+  const result = await resultOf(['walkaway', 'score', '--file', file, '--output', join(dir, 'out.csv'), '--json']);
   const valid = validatorOf('score');
   expect(valid(result) ? [] : valid.errors).toEqual([]);
   expect(result).toMatchObject({ failed: 1, failedRows: [{ id: '006B', column: 'Amount' }] });

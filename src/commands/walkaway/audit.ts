@@ -23,7 +23,7 @@ export default class Audit extends SfCommand<AuditResult> {
   public static override readonly flags = {
     'target-org': Flags.requiredOrg({ summary: messages.getMessage('flags.target-org.summary') }),
     'api-version': Flags.orgApiVersion(),
-    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary') }),
+    output: Flags.string({ summary: messages.getMessage('flags.output.summary') }),
     wait: Flags.integer({ summary: messages.getMessage('flags.wait.summary'), default: 10, min: 0 }),
   };
 

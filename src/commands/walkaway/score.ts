@@ -12,6 +12,8 @@ import { ProgressLine } from '../../score/progressLine.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
+import { COLUMN_DELIMITER_NAMES, LOCALES, isKnownEncoding, localeOf } from '../../io/export/index.js';
+import { inputError } from '../../io/messages.js';
 import { EXIT } from '../../exitCodes.js';
 import type { OrgScoreResult } from '../../org/rescore.js';
 
@@ -55,14 +57,30 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
       summary: messages.getMessage('flags.policy-dir.summary'),
       description: messages.getMessage('flags.policy-dir.description'),
     }),
+    // No short flag: -o is --target-org in every sf command (the file flags of contract.md).
     output: Flags.string({
-      char: 'o',
       summary: messages.getMessage('flags.output.summary'),
       description: messages.getMessage('flags.output.description'),
     }),
     'as-of': Flags.string({
       summary: messages.getMessage('flags.as-of.summary'),
       description: messages.getMessage('flags.as-of.description'),
+    }),
+    'column-delimiter': Flags.option({
+      summary: messages.getMessage('flags.column-delimiter.summary'),
+      description: messages.getMessage('flags.column-delimiter.description'),
+      options: COLUMN_DELIMITER_NAMES,
+      dependsOn: ['file'],
+    })(),
+    encoding: Flags.string({
+      summary: messages.getMessage('flags.encoding.summary'),
+      description: messages.getMessage('flags.encoding.description'),
+      dependsOn: ['file'],
+    }),
+    locale: Flags.string({
+      summary: messages.getMessage('flags.locale.summary'),
+      description: messages.getMessage('flags.locale.description'),
+      dependsOn: ['file'],
     }),
     // Org mode (src/org/scoreCommand.ts orgScoreFlags, where they are parsed): declared here with the
     // same names and texts so that an offline command line is read as before.
@@ -74,11 +92,13 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
       description: orgMessages.getMessage('flags.wait.description'),
       default: 10,
       min: 0,
+      exclusive: ['file'],
     }),
     'resume-job': Flags.string({ summary: orgMessages.getMessage('flags.resume-job.summary') }),
     'failed-file': Flags.string({
       summary: orgMessages.getMessage('flags.failed-file.summary'),
       description: orgMessages.getMessage('flags.failed-file.description'),
+      exclusive: ['file'],
     }),
   };
 
@@ -95,6 +115,12 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
     process.env.SF_DISABLE_LOG_FILE ??= 'true';
     const { flags } = await this.parse(Score);
     if (!flags.file) throw orgMessages.createError('error.fileOrOrg', [], [], EXIT.badInput);
+    const encoding = flags.encoding;
+    if (encoding !== undefined && !isKnownEncoding(encoding)) throw inputError('error.UnknownEncoding', [encoding]);
+    const locale = flags.locale === undefined ? undefined : localeOf(flags.locale);
+    if (flags.locale !== undefined && locale === undefined) {
+      throw inputError('error.UnknownLocale', [flags.locale, Object.keys(LOCALES).join(', ')]);
+    }
     const now = new Date();
     const file = resolve(flags.file);
     const output = resolve(flags.output ?? `${basename(file, extname(file))}.scored.csv`);
@@ -115,6 +141,8 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
         output,
         scoredAt: now.toISOString(),
         asOf: flags['as-of'] ?? today(now),
+        read: { columnDelimiter: flags['column-delimiter'], encoding },
+        locale,
         onWarning: (message) => {
           progress?.clear();
           this.warn(message);

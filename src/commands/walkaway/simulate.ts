@@ -14,6 +14,7 @@ const messages = Messages.loadMessages('walk-away', 'walkaway.simulate');
 export type { SimulateResult } from '../../org/simulate.js';
 
 const FLIPS_SHOWN = 20;
+const UNSCORABLE_SHOWN = 20;
 
 export default class Simulate extends SfCommand<SimulateResult> {
   public static override readonly summary = messages.getMessage('summary');
@@ -31,7 +32,12 @@ export default class Simulate extends SfCommand<SimulateResult> {
     file: Flags.file({ char: 'f', summary: messages.getMessage('flags.file.summary'), exists: true }),
     'target-org': Flags.optionalOrg({ summary: messages.getMessage('flags.target-org.summary') }),
     'api-version': Flags.orgApiVersion(),
-    wait: Flags.integer({ summary: messages.getMessage('flags.wait.summary'), default: 10, min: 0 }),
+    wait: Flags.integer({
+      summary: messages.getMessage('flags.wait.summary'),
+      default: 10,
+      min: 0,
+      exclusive: ['file'],
+    }),
     'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
   };
 
@@ -91,7 +97,19 @@ export default class Simulate extends SfCommand<SimulateResult> {
         ),
       );
     }
-    if (r.unscorable) out.push(messages.getMessage('unscorable', [r.unscorable]));
+    if (r.unscorable) {
+      out.push(messages.getMessage('unscorable', [r.unscorable]));
+      for (const u of r.unscorableRows.slice(0, UNSCORABLE_SHOWN)) {
+        const where =
+          u.line === null
+            ? messages.getMessage('unscorableRow.org', [u.row])
+            : messages.getMessage('unscorableRow.file', [u.row, u.line]);
+        const value =
+          u.value === null ? '' : ` ${messages.getMessage('unscorableRow.value', [JSON.stringify(u.value)])}`;
+        out.push(`  ${where}, Id ${u.id ?? '(blank)'}: ${u.message}${value}`);
+      }
+      if (r.unscorableRows.length > UNSCORABLE_SHOWN) out.push(messages.getMessage('unscorableRow.more'));
+    }
     return out;
   }
 }

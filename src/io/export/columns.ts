@@ -7,6 +7,12 @@ export const REQUIRED_COLUMNS = ['Id', 'Amount', 'Direct_Cost__c', 'Allocated_Ov
 /** With all of these, BATNA is computed from the export itself. */
 export const PIPELINE_COLUMNS = ['OwnerId', 'CloseDate', 'Probability', 'IsClosed', 'IsWon'] as const;
 export const QUOTA_COLUMN = 'Owner.Walk_Away_Quarterly_Quota__c';
+/** In a Data Loader "Export all" file: a row with IsDeleted true is in the recycle bin, not scored. */
+export const DELETED_COLUMN = 'IsDeleted';
+
+/** Whether a row of an "Export all" file is a deleted record. */
+export const isDeletedRow = (values: Readonly<Record<string, string>>): boolean =>
+  values.IsDeleted !== undefined && values.IsDeleted.trim().toLowerCase() === 'true';
 
 /** Read but not scored; never warned about. */
 const KNOWN_COLUMNS: readonly string[] = [
@@ -15,10 +21,16 @@ const KNOWN_COLUMNS: readonly string[] = [
   'StageName',
   ...PIPELINE_COLUMNS,
   QUOTA_COLUMN,
+  DELETED_COLUMN,
   ...OUTPUT_FIELDS,
   'Walk_Away_Scored_At__c',
 ];
-const CANONICAL = new Map(KNOWN_COLUMNS.map((c) => [c.toLowerCase(), c]));
+// Relationship fields as some tools write them, with an underscore for the dot (`Account_Industry`,
+// the column names of Workbench's and some report exports): read as the dotted field, never blank.
+const CANONICAL = new Map([
+  ...KNOWN_COLUMNS.filter((c) => c.includes('.')).map((c) => [c.replace('.', '_').toLowerCase(), c] as const),
+  ...KNOWN_COLUMNS.map((c) => [c.toLowerCase(), c] as const),
+]);
 
 /** The canonical name of a header cell, or null when the command does not use the column. */
 export const canonicalColumn = (name: string): string | null => CANONICAL.get(name.trim().toLowerCase()) ?? null;

@@ -1,10 +1,12 @@
 // Checks the header of an export and lays out how its rows are read: which cells are known
 // columns, where the Id is, and one record builder for the whole file.
-import { INPUT_FIELDS } from '../../engine/index.js';
+import { INPUT_FIELDS, OUTPUT_FIELDS } from '../../engine/index.js';
 import { fileError } from '../messages.js';
 import { REQUIRED_COLUMNS, canonicalColumn } from './columns.js';
 import type { ExportHeader } from './types.js';
-import { BAD } from './utf8.js';
+
+/** Known columns kept for display or ignored: their bytes never fail a row. */
+const DISPLAY_ONLY: ReadonlySet<string> = new Set(['Name', 'StageName', ...OUTPUT_FIELDS, 'Walk_Away_Scored_At__c']);
 
 export type HeaderLayout = {
   readonly header: ExportHeader;
@@ -12,17 +14,18 @@ export type HeaderLayout = {
   readonly canonical: readonly (string | null)[];
   /** Positions of the known columns, in file order. */
   readonly used: readonly number[];
+  /** Positions of the columns the engine or the pipeline reads (a subset of `used`). */
+  readonly checked: readonly number[];
   readonly idIndex: number;
   /** The record of a full row: known columns' cell text by canonical name. */
   readonly record: (cells: readonly string[]) => Record<string, string>;
 };
 
 /**
- * The layout of a file from its header cells. Throws (exit 3) when the header is not readable
- * text, lacks a required column or has a column twice.
+ * The layout of a file from its header cells. Throws (exit 3) when the header lacks a required
+ * column or has a column twice.
  */
 export function readHeader(file: string, cells: readonly string[]): HeaderLayout {
-  if (cells.some((c) => c.includes(BAD))) throw fileError('error.NotUtf8Header', [file]);
   const columns = cells.map((c) => c.trim());
   const canonical = columns.map(canonicalColumn);
   const present = new Set(canonical.filter((c): c is string => c !== null));
@@ -51,6 +54,7 @@ export function readHeader(file: string, cells: readonly string[]): HeaderLayout
     },
     canonical,
     used,
+    checked: used.filter((i) => !DISPLAY_ONLY.has(canonical[i] as string)),
     idIndex: canonical.indexOf('Id'),
     record,
   };

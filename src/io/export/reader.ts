@@ -1,25 +1,28 @@
-// Opens an export: the file's text (fileText.ts) through the CSV parser (csvParser.ts), the header
-// checked (header.ts), then one row at a time (rows.ts) to the caller. The header and the first row
-// are read before `openExport` returns, so that a file with nothing to score is refused before
-// anything is written. The file is read only as fast as the caller consumes the rows.
+// Opens an export: the file's text (fileText.ts) through the CSV parser (csvParser.ts) with the
+// column delimiter given or read from the header (delimiter.ts), the header checked (header.ts),
+// then one row at a time (rows.ts) to the caller. The header and the first row are read before
+// `openExport` returns, so that a file with nothing to score is refused before anything is
+// written. The file is read only as fast as the caller consumes the rows.
 import { fileError } from '../messages.js';
-import { csvParser } from './csvParser.js';
+import { csvParser, type CsvParser } from './csvParser.js';
+import { COLUMN_DELIMITERS, detectDelimiter, headerLine, readsMore, type ColumnDelimiter } from './delimiter.js';
 import { openFileText } from './fileText.js';
 import { readHeader, type HeaderLayout } from './header.js';
 import { rowBuilder } from './rows.js';
-import type { ExportReader, ExportRow } from './types.js';
+import type { ExportReader, ExportRow, ReadOptions, Reading } from './types.js';
 
 const LOOKAHEAD_CHARS = 16_384;
 
 /**
  * Opens the export, reads and checks the header and looks ahead one record. Throws (exit code 3)
- * when the file is missing, empty, not UTF-8, has only a header, or lacks a required column.
+ * when the file is missing, empty, not in its encoding, has only a header, is split by another
+ * delimiter than the one given, or lacks a required column.
  */
-export async function openExport(file: string): Promise<ExportReader> {
+export async function openExport(file: string, options: ReadOptions = {}): Promise<ExportReader> {
   let row = 0;
   const unreadable = (reason: string, line: number): Error =>
     fileError('error.UnreadableCsv', [file, row + 1, line, reason]);
-  const text = await openFileText(file, (reason) => unreadable(reason, 0));
+  const text = await openFileText(file, (reason) => unreadable(reason, 0), options.encoding);
 
   let layout: HeaderLayout | null = null;
   let toRow: ReturnType<typeof rowBuilder> = () => {
@@ -28,35 +31,45 @@ export async function openExport(file: string): Promise<ExportReader> {
   /** Rows parsed before the caller asked for them (the look-ahead); null once `each` runs. */
   let early: ExportRow[] | null = [];
   let sink: (r: ExportRow) => void = () => {};
+  let parser: CsvParser | null = null;
+  let reading: Reading | null = null;
 
-  const parser = csvParser(
-    ',',
-    (cells, line) => {
-      if (layout === null) {
-        layout = readHeader(file, cells);
-        toRow = rowBuilder(layout);
-        return;
-      }
-      row++;
-      const r = toRow(cells, row, line, text.sawBadBytes());
-      if (early !== null) early.push(r);
-      else sink(r);
-    },
-    unreadable,
-  );
-  const check = (): void => {
-    const failure = parser.failure();
-    if (failure !== null) throw failure;
-  };
-  /** The next chunk to the parser; false at the end of the file. */
-  const feed = async (): Promise<boolean> => {
-    const chunk = await text.next();
-    if (chunk === null) {
-      parser.end();
-      return false;
+  /** The parser, made once the first text shows the header (and so the delimiter). */
+  const parserFor = (first: string): CsvParser => {
+    const line = headerLine(first);
+    if (line.includes('\u0000')) throw fileError('error.LooksUtf16', [file]);
+    const detected = detectDelimiter(line);
+    const given = options.columnDelimiter;
+    if (given !== undefined && detected !== null && detected !== given && readsMore(line, detected, given)) {
+      throw fileError('error.WrongDelimiter', [file, detected, given], [detected]);
     }
-    parser.write(chunk);
-    return true;
+    const delimiter: ColumnDelimiter = given ?? detected ?? 'COMMA';
+    const decoding = text.decoding();
+    reading = {
+      columnDelimiter: delimiter,
+      columnDelimiterFrom: given !== undefined ? 'flag' : detected !== null ? 'header' : 'default',
+      encoding: decoding.encoding,
+      encodingFrom: decoding.from,
+    };
+    return csvParser(
+      COLUMN_DELIMITERS[delimiter],
+      (cells, at) => {
+        if (layout === null) {
+          layout = readHeader(file, cells);
+          toRow = rowBuilder(layout);
+          return;
+        }
+        row++;
+        const r = toRow(cells, row, at);
+        if (early !== null) early.push(r);
+        else sink(r);
+      },
+      unreadable,
+    );
+  };
+  const check = (): void => {
+    const failure = parser?.failure() ?? null;
+    if (failure !== null) throw failure;
   };
 
   // Header, then one record ahead. The text goes to the parser in small pieces here: the rows parsed
@@ -72,20 +85,24 @@ export async function openExport(file: string): Promise<ExportReader> {
         const chunk = await text.next();
         if (chunk === null) {
           more = false;
-          parser.end();
-        } else held = chunk;
+          parser?.end();
+        } else {
+          held = chunk;
+          parser ??= parserFor(chunk);
+        }
       } else {
-        parser.write(held.slice(0, LOOKAHEAD_CHARS));
+        parser?.write(held.slice(0, LOOKAHEAD_CHARS));
         held = held.slice(LOOKAHEAD_CHARS);
       }
       check();
     }
-    if (layout === null) throw fileError('error.EmptyFile', [file]);
+    if (layout === null || parser === null || reading === null) throw fileError('error.EmptyFile', [file]);
     if ((early?.length ?? 0) === 0) throw fileError('error.HeaderOnly', [file]);
   } catch (error) {
     text.close();
     throw error;
   }
+  const csv: CsvParser = parser;
   const { header } = layout as HeaderLayout;
 
   let started = false;
@@ -98,14 +115,19 @@ export async function openExport(file: string): Promise<ExportReader> {
       sink = onRow;
       // The rest of the chunk the look-ahead stopped in.
       if (held !== '') {
-        parser.write(held);
+        csv.write(held);
         held = '';
         check();
       }
-      let more = true;
-      while (more) {
+      for (;;) {
         if (afterChunk) await afterChunk();
-        more = await feed();
+        const chunk = await text.next();
+        if (chunk === null) {
+          csv.end();
+          check();
+          break;
+        }
+        csv.write(chunk);
         check();
       }
       if (afterChunk) await afterChunk();
@@ -115,5 +137,5 @@ export async function openExport(file: string): Promise<ExportReader> {
     }
   };
 
-  return { header, each, bytesRead: () => text.bytesRead(), size: text.size };
+  return { header, reading, each, bytesRead: () => text.bytesRead(), size: text.size };
 }

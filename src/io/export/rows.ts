@@ -1,9 +1,9 @@
 // One parsed record (its cells) as an export row: the known columns' text, the Id, and the cells
-// that cannot be read (not UTF-8, over the size limit, a row with the wrong number of cells).
+// that cannot be read (over the size limit, a row with the wrong number of cells). Only the cells
+// the engine reads are checked: a Name of any size never fails its row.
 import { ioMessages } from '../messages.js';
 import type { HeaderLayout } from './header.js';
 import { NO_PROBLEMS, type ExportRow, type RowProblem } from './types.js';
-import { BAD } from './utf8.js';
 
 export const MAX_CELL_BYTES = 1_048_576;
 const PREVIEW_CHARS = 60;
@@ -12,33 +12,18 @@ const PREVIEW_CHARS = 60;
 export const preview = (text: string): string =>
   text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
 
-/**
- * The row builder of a file. `maybeBad` says whether the text may hold BAD marks (some bytes of the
- * file were not UTF-8): only then are cells searched for them.
- */
-export function rowBuilder(
-  layout: HeaderLayout,
-): (cells: readonly string[], row: number, line: number, maybeBad: boolean) => ExportRow {
-  const { canonical, used, idIndex, record } = layout;
+/** The row builder of a file: cells, data row number and starting line to an ExportRow. */
+export function rowBuilder(layout: HeaderLayout): (cells: readonly string[], row: number, line: number) => ExportRow {
+  const { canonical, used, checked, idIndex, record } = layout;
   const width = layout.header.columns.length;
-  return (cells, row, line, maybeBad) => {
+  return (cells, row, line) => {
     let problems: RowProblem[] | null = null;
     const n = cells.length;
     let whole = n === width;
-    for (let k = 0; k < used.length; k++) {
-      const i = used[k] as number;
+    for (let k = 0; k < checked.length; k++) {
+      const i = checked[k] as number;
       if (i >= n) break; // a short row: the cell count is reported below
       const text = cells[i] as string;
-      if (maybeBad && text.includes(BAD)) {
-        const column = canonical[i] as string;
-        (problems ??= []).push({
-          column,
-          value: preview(text.replaceAll(BAD, '\uFFFD')),
-          message: ioMessages.getMessage('row.BadEncoding', [column]),
-        });
-        whole = false;
-        continue;
-      }
       if (text.length * 3 > MAX_CELL_BYTES) {
         const cellBytes = Buffer.byteLength(text, 'utf8');
         if (cellBytes > MAX_CELL_BYTES) {
@@ -59,7 +44,7 @@ export function rowBuilder(
       const t = (cells[idIndex] as string).trim();
       id = t === '' ? null : t;
     } else {
-      // A short row or one with unreadable cells: only the cells that could be read.
+      // A short row or one with a cell too large: only the cells that could be read.
       const bad = new Set(problems?.map((p) => p.column));
       values = {};
       for (const i of used) {

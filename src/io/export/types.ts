@@ -1,4 +1,5 @@
 // What the export reader hands to its callers: the header it checked and one row at a time.
+import type { ColumnDelimiter } from './delimiter.js';
 
 export type ExportHeader = {
   /** The columns as written in the file. */
@@ -25,8 +26,25 @@ export type ExportRow = {
   readonly problems: readonly RowProblem[];
 };
 
+/** What `openExport` may be told: --column-delimiter and --encoding (undefined: detect). */
+export type ReadOptions = {
+  readonly columnDelimiter?: ColumnDelimiter | undefined;
+  readonly encoding?: string | undefined;
+};
+
+/** How the file was read, and what decided it: shown in the summary and in `--json`. */
+export type Reading = {
+  readonly columnDelimiter: ColumnDelimiter;
+  /** flag: --column-delimiter; header: detected from the header; default: COMMA, nothing else fit. */
+  readonly columnDelimiterFrom: 'flag' | 'header' | 'default';
+  readonly encoding: string;
+  /** flag: --encoding; bom: the file's byte order mark; default: UTF-8. */
+  readonly encodingFrom: 'flag' | 'bom' | 'default';
+};
+
 export type ExportReader = {
   readonly header: ExportHeader;
+  readonly reading: Reading;
   /**
    * Reads the rest of the file, calling `onRow` for every data row, in file order, synchronously as
    * each chunk is parsed; after each chunk it awaits `afterChunk` (the caller's backpressure: flush

@@ -1,9 +1,5 @@
 // Strict UTF-8 for exports: each chunk of bytes is decoded once by the platform's fatal decoder;
-// only a chunk that fails is decoded again, marking each bad byte sequence so that the cells at
-// fault can be named while the rest of the file is still read.
-
-/** Stands in the decoded text for bytes that are not UTF-8: a lone surrogate, which no UTF-8 text decodes to. */
-export const BAD = '\uDFFF';
+// only a chunk that fails is scanned again, to find the first byte that is not UTF-8.
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -19,22 +15,17 @@ export function completeLength(b: Uint8Array): number {
   return n;
 }
 
-/** The text of `bytes` and whether any was not UTF-8 (then marked with BAD). */
-export function decodeUtf8(bytes: Uint8Array): { text: string; bad: boolean } {
+/** The text of `bytes`, or the index of the first byte that is not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; badAt: -1 } | { text: null; badAt: number } {
   try {
-    return { text: strict.decode(bytes), bad: false };
+    return { text: strict.decode(bytes), badAt: -1 };
   } catch {
-    return { text: decodeMarkingBadBytes(bytes), bad: true };
+    return { text: null, badAt: firstBadByte(bytes) };
   }
 }
 
-/**
- * Decodes bytes that are not all valid UTF-8, one BAD mark for each maximal ill-formed
- * subsequence (where a lenient decoder would put U+FFFD). The slow path: only for a failed chunk.
- */
-export function decodeMarkingBadBytes(bytes: Uint8Array): string {
-  let out = '';
-  let start = 0;
+/** Index of the first byte of the first ill-formed UTF-8 sequence (bytes.length when there is none). */
+export function firstBadByte(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -55,26 +46,14 @@ export function decodeMarkingBadBytes(bytes: Uint8Array): string {
       need = 3;
       if (b === 0xf0) lower = 0x90;
       if (b === 0xf4) upper = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < lower || c > upper) return i;
+      lower = 0x80;
+      upper = 0xbf;
     }
-    let j = i + 1;
-    let seen = 0;
-    if (need > 0) {
-      while (seen < need && j < n) {
-        const c = bytes[j] ?? 0;
-        if (c < lower || c > upper) break;
-        lower = 0x80;
-        upper = 0xbf;
-        j++;
-        seen++;
-      }
-      if (seen === need) {
-        i = j;
-        continue;
-      }
-    }
-    out += strict.decode(bytes.subarray(start, i)) + BAD;
-    i = j;
-    start = i;
+    i += need + 1;
   }
-  return out + strict.decode(bytes.subarray(start, n));
+  return n;
 }
