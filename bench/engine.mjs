@@ -31,6 +31,9 @@ function generateOpportunities(engine, rows) {
   return opportunities;
 }
 
+/** The engine's country matcher (code or English name to ISO alpha-2), set once the engine is loaded. */
+let countryCode = () => null;
+
 /** Interns strings to small integers (0 = blank), so that list membership is a table lookup. */
 class Interner {
   constructor() {
@@ -59,12 +62,14 @@ function toColumns(opportunities, strings) {
     terms: new Float64Array(n),
     sla: new Float64Array(n),
     revenue: new Float64Array(n),
+    band: new Float64Array(n),
     flags: new Uint8Array(n),
     redFlags: new Uint8Array(n),
     currency: new Int32Array(n),
     industry: new Int32Array(n),
     useCase: new Int32Array(n),
     environment: new Int32Array(n),
+    country: new Int32Array(n),
   };
   const num = (v) => (v === null ? -1 : v);
   for (let i = 0; i < n; i++) {
@@ -76,6 +81,7 @@ function toColumns(opportunities, strings) {
     cols.terms[i] = num(o.paymentTermsDays);
     cols.sla[i] = num(o.slaUptimeMilli);
     cols.revenue[i] = num(o.annualRevenue);
+    cols.band[i] = num(o.dealSizeCents ?? o.amountCents);
     cols.flags[i] =
       (o.unlimitedLiability ? 1 : 0) |
       (o.ipOwnershipTransfer ? 2 : 0) |
@@ -86,6 +92,7 @@ function toColumns(opportunities, strings) {
     cols.industry[i] = strings.id(o.industry);
     cols.useCase[i] = strings.id(o.useCase);
     cols.environment[i] = strings.id(o.technicalEnvironment);
+    cols.country[i] = strings.id(countryCode(o.billingCountry));
   }
   return cols;
 }
@@ -102,6 +109,7 @@ function compilePolicies(ranked, strings) {
   const focus = lists((p) => p.focusIndustries);
   const useCases = lists((p) => p.supportedUseCases);
   const environments = lists((p) => p.supportedEnvironments);
+  const countries = lists((p) => p.supportedCountries);
   const c = {
     P,
     width: 0,
@@ -116,13 +124,15 @@ function compilePolicies(ranked, strings) {
     maxTerms: Float64Array.from(ranked, (p) => p.maxPaymentTermsDays ?? inf),
     maxSla: Float64Array.from(ranked, (p) => p.maxSlaUptimeMilli ?? inf),
     minRevenue: Float64Array.from(ranked, (p) => p.minAnnualRevenue ?? -1),
+    maxRevenue: Float64Array.from(ranked, (p) => p.maxAnnualRevenue ?? inf),
+    hasCountries: Uint8Array.from(ranked, (p) => (p.supportedCountries === null ? 0 : 1)),
     maxRedFlags: Float64Array.from(ranked, (p) => p.maxRedFlags ?? inf),
     hasSeg: Uint8Array.from(ranked, (p) => (p.segmentIndustries === null ? 0 : 1)),
     hasFocus: Uint8Array.from(ranked, (p) => (p.focusIndustries === null ? 0 : 1)),
     hasUseCases: Uint8Array.from(ranked, (p) => (p.supportedUseCases === null ? 0 : 1)),
     hasEnvironments: Uint8Array.from(ranked, (p) => (p.supportedEnvironments === null ? 0 : 1)),
   };
-  return { c, seg, focus, useCases, environments };
+  return { c, seg, focus, useCases, environments, countries };
 }
 
 /** Tables are built after every string is interned (policies and data), so their width is final. */
@@ -140,6 +150,7 @@ function finishTables(compiled, strings) {
   c.focusTable = table(compiled.focus);
   c.useCaseTable = table(compiled.useCases);
   c.environmentTable = table(compiled.environments);
+  c.countryTable = table(compiled.countries);
   return c;
 }
 
@@ -159,15 +170,16 @@ function minimalLoop(d, c, out) {
   const W = c.width;
   for (let i = 0; i < n; i++) {
     const amount = d.amount[i];
+    const band = d.band[i];
     const cur = d.currency[i];
     const ind = d.industry[i];
     let p = 0;
     for (; p < c.P; p++) {
       if (c.currency[p] !== 0 && cur !== 0 && c.currency[p] !== cur) continue;
       if (c.hasSeg[p] === 1 && c.segTable[p * W + ind] === 0) continue;
-      if (amount < 0) {
+      if (band < 0) {
         if (c.bandless[p] === 1) break;
-      } else if (amount >= c.minAmount[p] && amount < c.maxAmount[p]) break;
+      } else if (band >= c.minAmount[p] && band < c.maxAmount[p]) break;
     }
     const policy = p < c.P ? p : -1;
     let walk = false;
@@ -175,7 +187,7 @@ function minimalLoop(d, c, out) {
     let approval = false;
     const direct = d.direct[i];
     const overhead = d.overhead[i];
-    if (direct < 0 || overhead < 0) missing = true;
+    if (direct < 0 || overhead < 0 || direct + overhead === 0) missing = true;
     else if (policy >= 0 && amount >= 0) {
       const cost = direct + overhead;
       const price = c.priceBasis[policy] === 1;
@@ -198,6 +210,8 @@ function minimalLoop(d, c, out) {
       if (
         (c.hasFocus[policy] === 1 && c.focusTable[row + ind] === 0) ||
         (c.minRevenue[policy] >= 0 && d.revenue[i] < c.minRevenue[policy]) ||
+        (d.revenue[i] >= 0 && d.revenue[i] > c.maxRevenue[policy]) ||
+        (c.hasCountries[policy] === 1 && c.countryTable[row + d.country[i]] === 0) ||
         (c.hasUseCases[policy] === 1 && d.useCase[i] !== 0 && c.useCaseTable[row + d.useCase[i]] === 0) ||
         (c.hasEnvironments[policy] === 1 && d.environment[i] !== 0 && c.environmentTable[row + d.environment[i]] === 0)
       ) {
@@ -234,16 +248,17 @@ function objectLoop(opportunities, ranked, out) {
   for (let i = 0; i < opportunities.length; i++) {
     const o = opportunities[i];
     const amount = o.amountCents;
+    const band = o.dealSizeCents ?? amount;
     let policy = null;
     for (let k = 0; k < P; k++) {
       const p = ranked[k];
       if (p.currency !== null && o.currency !== null && p.currency !== o.currency) continue;
       if (p.segmentIndustries !== null && (o.industry === null || !p.segmentIndustries.includes(o.industry))) continue;
-      if (amount === null) {
+      if (band === null) {
         if (p.minAmountCents !== null || p.maxAmountCents !== null) continue;
       } else if (
-        (p.minAmountCents !== null && amount < p.minAmountCents) ||
-        (p.maxAmountCents !== null && amount >= p.maxAmountCents)
+        (p.minAmountCents !== null && band < p.minAmountCents) ||
+        (p.maxAmountCents !== null && band >= p.maxAmountCents)
       ) {
         continue;
       }
@@ -251,7 +266,12 @@ function objectLoop(opportunities, ranked, out) {
       break;
     }
     let walk = o.unlimitedLiability || o.ipOwnershipTransfer || o.terminationForConvenience || o.uncappedIndemnity;
-    let missing = amount === null || policy === null || o.directCostCents === null || o.overheadCents === null;
+    let missing =
+      amount === null ||
+      policy === null ||
+      o.directCostCents === null ||
+      o.overheadCents === null ||
+      o.directCostCents + o.overheadCents === 0;
     let approval = false;
     if (policy !== null) {
       if (o.directCostCents !== null && o.overheadCents !== null && amount !== null) {
@@ -278,6 +298,8 @@ function objectLoop(opportunities, ranked, out) {
       if (
         (policy.focusIndustries !== null && (o.industry === null || !policy.focusIndustries.includes(o.industry))) ||
         (policy.minAnnualRevenue !== null && (o.annualRevenue === null || o.annualRevenue < policy.minAnnualRevenue)) ||
+        (policy.maxAnnualRevenue !== null && o.annualRevenue !== null && o.annualRevenue > policy.maxAnnualRevenue) ||
+        (policy.supportedCountries !== null && !policy.supportedCountries.includes(countryCode(o.billingCountry))) ||
         (policy.supportedUseCases !== null && o.useCase !== null && !policy.supportedUseCases.includes(o.useCase)) ||
         (policy.supportedEnvironments !== null &&
           o.technicalEnvironment !== null &&
@@ -336,6 +358,7 @@ async function main() {
   const rows = Number(args.value('--rows') ?? (args.smoke ? 100_000 : 1_000_000));
   const repeats = Number(args.value('--repeats') ?? (args.smoke ? 3 : 7));
   const engine = await loadEngine();
+  countryCode = engine.countryCode;
   const records = await readPolicyRecords();
   const ranked = engine.rankPolicies(engine.readPolicies(records));
 
