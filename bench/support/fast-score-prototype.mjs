@@ -132,7 +132,7 @@ await scan(input, (cells) => {
   buffer +=
     `${cells[col.Id]},${score.verdict},${money(score.floorCents)},${money(score.thresholdCents)},` +
     `${score.findings.map((f) => f.code).join(';')},${score.approvals.join(';')},${score.batna.strength},` +
-    `${score.policy ?? ''},${scoredAt}\n`;
+    `${score.policy ?? ''},${money(engine.dealSizeToStore(read.opportunity))},${scoredAt}\n`;
   if (buffer.length > 1 << 20) {
     out.write(buffer); // the disk keeps up here; the product waits for 'drain' between chunks
     buffer = '';
