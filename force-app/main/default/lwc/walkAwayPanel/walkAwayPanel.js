@@ -197,7 +197,6 @@ export default class WalkAwayPanel extends LightningElement {
     // Only the fields this user may edit. The deal size alone never triggers a write: it is
     // recorded below, with a verdict that needs writing, when blank and the user may edit it.
     const changed = {};
-    // A blank deal size alone is no reason to write on view: it is recorded with the next stale verdict.
     for (const [field, value] of Object.entries(changedOutputs(evaluation.flat, outputRecord(evaluation.score)))) {
       if (field !== F.DEAL_SIZE && this.fieldUpdateable(field)) changed[field] = value;
     }
