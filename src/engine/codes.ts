@@ -103,6 +103,7 @@ export const RED_FLAGS = {
     'Constant Scope Changes',
     'No Implementation Planning',
     'Everything Vendor Responsibility',
+    'Vendor Conflict History',
   ],
   Economics: ['Financial Instability', 'Vendor Payment History', 'Unrealistic ROI', 'Will Not Resource Initiative'],
   Expectations: [
@@ -112,3 +113,7 @@ export const RED_FLAGS = {
     'Dismisses Vendor Expertise',
   ],
 } as const;
+
+export type RedFlag = (typeof RED_FLAGS)[keyof typeof RED_FLAGS][number];
+/** Every red flag, in the picklist's order (tests/metadata/contract-fields ties it to the field). */
+export const RED_FLAG_VALUES: readonly RedFlag[] = Object.values(RED_FLAGS).flat();

@@ -6,6 +6,7 @@ export * from './countries.js';
 export * from './money.js';
 export * from './policy.js';
 export * from './opportunity.js';
+export * from './redFlagValues.js';
 export * from './selectPolicy.js';
 export * from './priceLimits.js';
 export * from './finding.js';

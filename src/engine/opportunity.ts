@@ -1,7 +1,8 @@
 // The opportunity as the engine sees it, and the one reader that turns a record keyed by field API
 // names (a CSV row of an export, or an LDS record flattened by the panel) into it.
 import { numberToCents, parseCents, type Cents } from './money.js';
-import { parseBoolean, splitMultiSelect } from './parse.js';
+import { parseBoolean } from './parse.js';
+import { readRedFlags } from './redFlagValues.js';
 
 export type Opportunity = {
   readonly id: string | null;
@@ -114,7 +115,17 @@ export function readOpportunity(raw: Raw): ReadResult {
   const paymentTermsDays = decimal('Payment_Terms_Days__c', 3650);
   const uptime = decimal('SLA_Uptime_Pct__c', 100);
   const annualRevenue = decimal('Account.AnnualRevenue', 1e15);
-  const redFlagsText = text('Customer_Red_Flags__c');
+  const redFlags = readRedFlags(text('Customer_Red_Flags__c'));
+  if (redFlags.unknown.length) {
+    // Refused, never counted: a value the restricted picklist does not have is a typo or an old export.
+    const values = redFlags.unknown.map((v) => `"${v}"`).join(', ');
+    const what = redFlags.unknown.length === 1 ? 'a value' : 'values';
+    problems.push({
+      field: 'Customer_Red_Flags__c',
+      value: raw.Customer_Red_Flags__c,
+      message: `has ${what} the picklist does not have: ${values}`,
+    });
+  }
   const opportunity: Opportunity = {
     id,
     amountCents,
@@ -129,7 +140,7 @@ export function readOpportunity(raw: Raw): ReadResult {
     slaUptimeMilli: uptime === null ? null : Math.round(uptime * 1000),
     terminationForConvenience: flag('Termination_For_Convenience__c'),
     uncappedIndemnity: flag('Uncapped_Indemnity__c'),
-    redFlags: splitMultiSelect(redFlagsText),
+    redFlags: redFlags.flags,
     useCase: text('Use_Case__c'),
     technicalEnvironment: text('Technical_Environment__c'),
     industry: text('Account.Industry'),

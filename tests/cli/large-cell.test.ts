@@ -13,7 +13,7 @@ it('reports a cell larger than 1 MB on its row and scores the rest', async () =>
     csv([
       deal('006A'),
       deal('006B', { Customer_Red_Flags__c: huge }),
-      deal('006C', { Customer_Red_Flags__c: 'a'.repeat(1_048_576) }),
+      deal('006C', { Customer_Red_Flags__c: 'Unrealistic ROI;'.repeat(65_536) }), // 16 bytes x 65,536 = 1 MB
       deal('006D', { Name: huge }),
     ]),
   );

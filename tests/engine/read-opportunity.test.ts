@@ -25,14 +25,14 @@ describe('readOpportunity', () => {
       Direct_Cost__c: 80000,
       Allocated_Overhead__c: null,
       IP_Ownership_Transfer__c: true,
-      Customer_Red_Flags__c: 'A; B;',
+      Customer_Red_Flags__c: 'Unrealistic ROI; Unrealistic Timeline;',
     });
     expect(r.ok && r.opportunity).toMatchObject({
       amountCents: 14_000_050,
       directCostCents: 8_000_000,
       overheadCents: null,
       ipOwnershipTransfer: true,
-      redFlags: ['A', 'B'],
+      redFlags: ['Unrealistic ROI', 'Unrealistic Timeline'],
     });
   });
 

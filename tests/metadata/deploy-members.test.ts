@@ -195,6 +195,7 @@ const EXPECTED = [
   'Report:Walk_Away_Reports',
   ...REPORTS.map((r) => `Report:Walk_Away_Reports/${r}`),
   'Translations:in',
+  'CustomObjectTranslation:Opportunity-in',
   ...EXCEPTION_MEMBERS,
 ].sort();
 
