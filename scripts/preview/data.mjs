@@ -9,26 +9,6 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 
-const NUMBER_FIELDS = new Set([
-  'Amount',
-  'Direct_Cost__c',
-  'Allocated_Overhead__c',
-  'Liability_Cap_Months__c',
-  'Payment_Terms_Days__c',
-  'SLA_Uptime_Pct__c',
-  'Probability',
-  'Account.AnnualRevenue',
-  'Owner.Walk_Away_Quarterly_Quota__c',
-]);
-const BOOLEAN_FIELDS = new Set([
-  'Unlimited_Liability__c',
-  'IP_Ownership_Transfer__c',
-  'Termination_For_Convenience__c',
-  'Uncapped_Indemnity__c',
-  'IsClosed',
-  'IsWon',
-]);
-
 /** A few rows to fall back on while samples/opportunities.csv is not there. */
 const FALLBACK_ROWS = [
   {
@@ -43,18 +23,20 @@ const FALLBACK_ROWS = [
   },
 ];
 
-/** A CSV cell as LDS would hold it: numbers and checkboxes typed, blanks null; unreadable text kept. */
-function typed(field, text) {
-  if (text === undefined || text === null || String(text).trim() === '') return null;
-  const s = String(text).trim();
-  if (NUMBER_FIELDS.has(field)) return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : s;
-  if (BOOLEAN_FIELDS.has(field)) {
-    const l = s.toLowerCase();
-    if (l === 'true' || l === '1' || l === 'yes') return true;
-    if (l === 'false' || l === '0' || l === 'no') return false;
+/**
+ * A CSV cell as LDS would hold it: numbers and checkboxes typed (the engine's field kinds and
+ * parsers, so the preview reads a cell as the CLI does), blanks null; unreadable text kept.
+ */
+function cellTyper(engine) {
+  const numbers = new Set(engine.fieldsOfKind('number'));
+  const booleans = new Set(engine.fieldsOfKind('boolean'));
+  return (field, text) => {
+    if (text === undefined || text === null || String(text).trim() === '') return null;
+    const s = String(text).trim();
+    if (numbers.has(field)) return engine.parseDecimal(s) ?? s;
+    if (booleans.has(field)) return engine.parseBoolean(s) ?? s;
     return s;
-  }
-  return s;
+  };
 }
 
 export async function loadSampleRows(root) {
@@ -93,6 +75,7 @@ const PICKLISTS = ['Walk_Away_Decision__c', 'Walk_Away_Exit_Reason__c'];
  */
 export async function loadPreviewData(root, engine, asOf) {
   const { rows, source } = await loadSampleRows(root);
+  const typed = cellTyper(engine);
   const policies = (await loadPolicyRecords(root)).filter((p) => p.Active__c === true);
   const quarter = engine.calendarQuarter(asOf);
   const totals = new Map();

@@ -7,6 +7,7 @@ export * from './money.js';
 export * from './policy.js';
 export * from './opportunity.js';
 export * from './redFlagValues.js';
+export * from './fieldKinds.js';
 export * from './selectPolicy.js';
 export * from './priceLimits.js';
 export * from './finding.js';

@@ -1,7 +1,7 @@
 // The opportunity as the engine sees it, and the one reader that turns a record keyed by field API
 // names (a CSV row of an export, or an LDS record flattened by the panel) into it.
 import { numberToCents, parseCents, type Cents } from './money.js';
-import { parseBoolean } from './parse.js';
+import { parseBoolean, parseDecimal } from './parse.js';
 import { readRedFlags } from './redFlagValues.js';
 
 export type Opportunity = {
@@ -65,9 +65,6 @@ export type ReadResult =
 
 type Raw = Readonly<Record<string, unknown>>;
 
-/** A decimal, optionally in E-notation as Salesforce writes values of 10 million and more (`4.5E7`). */
-const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?\s*$/;
-
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /**
@@ -93,8 +90,8 @@ export function readOpportunity(raw: Raw): ReadResult {
   const decimal = (field: InputField, max: number): number | null => {
     const v = raw[field];
     if (isBlank(v)) return null;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && NUMBER_TEXT.test(v) ? Number(v) : NaN;
-    if (!Number.isFinite(n)) problems.push({ field, value: v, message: 'is not a number' });
+    const n = parseDecimal(v);
+    if (n === undefined) problems.push({ field, value: v, message: 'is not a number' });
     else if (n < 0 || n > max) problems.push({ field, value: v, message: `must be between 0 and ${max}` });
     else return n;
     return null;

@@ -35,3 +35,13 @@ export function listIncludes(list: readonly string[], value: string | null): boo
   for (const item of list) if (matchKey(item) === key) return true;
   return false;
 }
+
+/** A decimal, optionally in E-notation as Salesforce writes values of 10 million and more (`4.5E7`). */
+const DECIMAL_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?\s*$/;
+
+/** A number cell's value (`99.5`, `8.2E8`), or undefined when the text is not a plain decimal. */
+export function parseDecimal(value: unknown): number | undefined {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && DECIMAL_TEXT.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}

@@ -3,7 +3,7 @@
 // turned into the text the engine reads (`1234.5`, `2026-12-18`, `true`); a cell the locale cannot
 // read is left as it is, and the engine names it. Without --locale nothing is guessed: a cell that
 // only a locale could read fails its row, with a hint naming the value and --locale.
-import { QUOTA_COLUMN } from './columns.js';
+import { fieldsOfKind } from '../../engine/index.js';
 
 export type CellLocale = {
   readonly tag: string;
@@ -38,28 +38,11 @@ export const LOCALES: Readonly<Record<string, CellLocale>> = {
 export const localeOf = (tag: string): CellLocale | undefined =>
   Object.values(LOCALES).find((l) => l.tag.toLowerCase() === tag.trim().toLowerCase());
 
-/** Cells by kind: the columns whose text a spreadsheet formats. */
-const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
-  'Amount',
-  'Direct_Cost__c',
-  'Allocated_Overhead__c',
-  'Liability_Cap_Months__c',
-  'Payment_Terms_Days__c',
-  'SLA_Uptime_Pct__c',
-  'Account.AnnualRevenue',
-  'Probability',
-  QUOTA_COLUMN,
-]);
-const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set([
-  'Unlimited_Liability__c',
-  'IP_Ownership_Transfer__c',
-  'Termination_For_Convenience__c',
-  'Uncapped_Indemnity__c',
-  'IsClosed',
-  'IsWon',
-  'IsDeleted',
-]);
-const DATE_COLUMNS: ReadonlySet<string> = new Set(['CloseDate']);
+/** Cells by kind (the engine's field kinds): the columns whose text a spreadsheet formats. */
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(fieldsOfKind('number'));
+/** IsDeleted is the export's own column ("export all"), read before the engine sees the row. */
+const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set([...fieldsOfKind('boolean'), 'IsDeleted']);
+const DATE_COLUMNS: ReadonlySet<string> = new Set(fieldsOfKind('date'));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

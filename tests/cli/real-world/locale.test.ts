@@ -111,3 +111,42 @@ it('an unknown --locale is refused (exit 2)', async () => {
     '--locale xx-XX is not a locale this command knows: use one of en-US, en-GB, de-DE, fr-FR, id-ID.',
   );
 });
+
+it('a deal size written the id-ID way picks the same policy band as the Data Loader value', async () => {
+  const dir = tempDir();
+  const header = 'Id;Amount;Direct_Cost__c;Allocated_Overhead__c;Walk_Away_Deal_Size__c;Account.Industry';
+  const file = write(
+    dir,
+    'id-ID.csv',
+    [
+      header,
+      '006S;499.999,00;300.000,00;50.000,00;600.000,00;Retail',
+      '006N;499.999,00;300.000,00;50.000,00;;Retail',
+      '',
+    ].join('\r\n'),
+  );
+  const plain = write(
+    dir,
+    'plain.csv',
+    [
+      'Id,Amount,Direct_Cost__c,Allocated_Overhead__c,Walk_Away_Deal_Size__c,Account.Industry',
+      '006P,499999,300000,50000,600000,Retail',
+      '',
+    ].join('\r\n'),
+  );
+  const out = join(dir, 'out.csv');
+  const plainOut = join(dir, 'plain-out.csv');
+  expect((await scoreInProcess(['--file', file, '--output', out, '--locale', 'id-ID'], dir)).status).toBe(0);
+  expect((await scoreInProcess(['--file', plain, '--output', plainOut], dir)).status).toBe(0);
+  const scored = byId(outputs(out).scored);
+  const reference = byId(outputs(plainOut).scored).get('006P');
+  const limits = (r: Record<string, string> | undefined): unknown[] => [
+    r?.Walk_Away_Policy__c,
+    r?.Walk_Away_Floor__c,
+    r?.Walk_Away_Threshold__c,
+    r?.Walk_Away_Recommendation__c,
+  ];
+  expect(limits(scored.get('006S'))).toEqual(limits(reference));
+  // Without a recorded size the discounted Amount picks the band: another policy, so the size was read.
+  expect(scored.get('006N')?.Walk_Away_Policy__c).not.toBe(reference?.Walk_Away_Policy__c);
+});
