@@ -2,6 +2,8 @@
 // verdicts (the recomputed outputs differ; the record's LastModifiedDate after the scoring time
 // tells whether its inputs changed or the policy or pipeline did), verdicts more lenient than the
 // recomputed one (edited by hand), and approved exceptions whose Amount or terms changed since.
+// Then what already happened (closedAudit.ts): Closed Won deals against a Walk Away verdict or
+// without an approved, current exception, and exceptions approved by their own requester.
 import type { Connection } from '@salesforce/core';
 import {
   centsToNumber,
@@ -12,11 +14,21 @@ import {
   type Verdict,
 } from '../engine/index.js';
 import { CsvFileWriter, escapeFormula } from '../io/resultWriter.js';
+import { auditSelfApproval, auditWonDeal, WON_FIELDS } from './closedAudit.js';
+import { readExceptions, type ExceptionRecord } from './exceptionRecords.js';
 import type { PollOptions } from './poll.js';
 import { scoreSnapshot, type ScoredDeal } from './scoring.js';
 import { readSnapshot } from './snapshot.js';
+import { dateLiteral, fieldList, flatten, queryAll } from './soql.js';
 
-export type AuditProblem = 'STALE' | 'MORE_LENIENT' | 'EXCEPTION_CHANGED';
+export type AuditProblem =
+  | 'STALE'
+  | 'MORE_LENIENT'
+  | 'EXCEPTION_CHANGED'
+  | 'WON_AGAINST_WALK_AWAY'
+  | 'WON_WITHOUT_EXCEPTION'
+  | 'WON_ON_STALE_EXCEPTION'
+  | 'SELF_APPROVED';
 
 export type AuditFinding = {
   id: string;
@@ -24,7 +36,8 @@ export type AuditFinding = {
   ownerId: string;
   problem: AuditProblem;
   stored: string | null;
-  recomputed: Verdict;
+  /** Open deals: the engine's verdict now; Closed Won: the verdict at the win; exception problems: null. */
+  recomputed: Verdict | null;
   detail: string;
 };
 
@@ -35,6 +48,17 @@ export type AuditResult = {
   stale: number;
   moreLenient: number;
   exceptionsChanged: number;
+  /** Closed Won deals read (CloseDate on or after closedSince). */
+  closedWon: number;
+  closedSince: string;
+  /** Exceptions read; null when the running user cannot read them (see exceptionsUnreadable). */
+  exceptions: number | null;
+  wonAgainstWalkAway: number;
+  wonWithoutException: number;
+  wonOnStaleException: number;
+  selfApproved: number;
+  /** Why the exceptions could not be read (the org's error), or null. */
+  exceptionsUnreadable: string | null;
   /** Every finding (at most 1,000 here; all of them in csvFile). */
   findings: AuditFinding[];
   csvFile: string | null;
@@ -109,20 +133,63 @@ export function auditDeal(deal: ScoredDeal): AuditFinding[] {
   return out;
 }
 
+/** Closed Won deals since a date, read with the approval snapshot on each. */
+export async function readWonDeals(conn: Connection, since: string): Promise<Array<Record<string, unknown>>> {
+  const soql = `SELECT ${fieldList(WON_FIELDS)} FROM Opportunity WHERE IsWon = true AND CloseDate >= ${dateLiteral(since)}`;
+  return (await queryAll(conn, soql)).map((r) => flatten(r));
+}
+
+/** Closed Won deals and exceptions: the problems found, and what was read. */
+export async function auditClosed(
+  conn: Connection,
+  closedSince: string,
+): Promise<{ findings: AuditFinding[]; closedWon: number; exceptions: number | null; unreadable: string | null }> {
+  const won = await readWonDeals(conn, closedSince);
+  const read = await readExceptions(conn);
+  const exceptions = read.ok ? read.exceptions : null;
+  const byDeal = new Map<string, ExceptionRecord[]>();
+  for (const e of exceptions ?? []) byDeal.set(e.opportunityId, [...(byDeal.get(e.opportunityId) ?? []), e]);
+  const findings: AuditFinding[] = [];
+  for (const deal of won) {
+    const f = auditWonDeal(deal, exceptions === null ? null : (byDeal.get(String(deal.Id)) ?? []));
+    if (f) findings.push(f);
+  }
+  for (const e of exceptions ?? []) {
+    const f = auditSelfApproval(e);
+    if (f) findings.push(f);
+  }
+  return {
+    findings,
+    closedWon: won.length,
+    exceptions: exceptions === null ? null : exceptions.length,
+    unreadable: read.ok ? null : read.reason,
+  };
+}
+
 export async function auditOrg(
   conn: Connection,
-  options: { targetOrg: string; today: string; poll: PollOptions; csvFile: string },
+  options: { targetOrg: string; today: string; closedSince: string; poll: PollOptions; csvFile: string },
 ): Promise<AuditResult> {
   const snapshot = await readSnapshot(conn, { today: options.today, poll: options.poll });
   const { scored, unscorable } = scoreSnapshot(snapshot, snapshot.policies);
-  const all = scored.flatMap(auditDeal);
+  const closed = await auditClosed(conn, options.closedSince);
+  const all = [...scored.flatMap(auditDeal), ...closed.findings];
+  const count = (problem: AuditProblem): number => all.filter((f) => f.problem === problem).length;
   const result: AuditResult = {
     targetOrg: options.targetOrg,
     deals: snapshot.rows.length,
     unscorable: new Set(unscorable.map((u) => u.id)).size,
     stale: all.filter((f) => f.problem === 'STALE').length,
     moreLenient: all.filter((f) => f.problem === 'MORE_LENIENT').length,
-    exceptionsChanged: all.filter((f) => f.problem === 'EXCEPTION_CHANGED').length,
+    exceptionsChanged: count('EXCEPTION_CHANGED'),
+    closedWon: closed.closedWon,
+    closedSince: options.closedSince,
+    exceptions: closed.exceptions,
+    wonAgainstWalkAway: count('WON_AGAINST_WALK_AWAY'),
+    wonWithoutException: count('WON_WITHOUT_EXCEPTION'),
+    wonOnStaleException: count('WON_ON_STALE_EXCEPTION'),
+    selfApproved: count('SELF_APPROVED'),
+    exceptionsUnreadable: closed.unreadable,
     findings: all.slice(0, 1000),
     csvFile: null,
   };
@@ -130,7 +197,7 @@ export async function auditOrg(
     const out = await CsvFileWriter.open(options.csvFile, AUDIT_COLUMNS);
     for (const f of all) {
       await out.write(
-        [f.id, f.name, f.ownerId, f.problem, f.stored ?? '', f.recomputed, f.detail].map((c) => escapeFormula(c)),
+        [f.id, f.name, f.ownerId, f.problem, f.stored ?? '', f.recomputed ?? '', f.detail].map((c) => escapeFormula(c)),
       );
     }
     await out.close();

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPROVERS, FINDING_CODES, FINDING_RULES } from '../../src/engine/codes';
 import { INPUT_FIELDS } from '../../src/engine/opportunity';
+import { EXCEPTION_STATUSES } from '../../src/org/exceptionFields';
 import { DEFAULT_DIR, type Xml, fieldsOf, filesUnder, readXml } from './support/forceApp';
 import { evaluate } from './support/formulas';
 import { extract } from 'formulon';
@@ -82,6 +83,7 @@ describe('Walk_Away_Exception__c', () => {
       'Recalled',
       'Stale',
     ]);
+    expect(fields.get('Status__c')?.values.map((v) => v.api)).toEqual([...EXCEPTION_STATUSES]); // the CLI's copy
   });
 
   test('every field is described, with help text a rep can read; every picklist is restricted', () => {

@@ -5,6 +5,7 @@ import { INPUT_FIELDS } from '../../src/engine/opportunity';
 import { OUTPUT_FIELDS } from '../../src/engine/outputFields';
 import { opportunityFields, REPORT_FIELDS, USER_FIELDS, WRITTEN_FIELDS } from '../../src/org/fields';
 import { EXCEPTION_FIELDS as CLI_EXCEPTION_FIELDS, EXCEPTION_OBJECT } from '../../src/org/exceptionFields';
+import { WON_FIELDS } from '../../src/org/closedAudit';
 import { DEFAULT_DIR, fieldExists, fieldsOf, type Xml, readXml } from './support/forceApp';
 
 const COST_FIELDS = ['Direct_Cost__c', 'Allocated_Overhead__c'];
@@ -209,7 +210,9 @@ const STANDARD_WITH_FLS = [
 const underFls = (f: string): boolean => f.endsWith('__c') || STANDARD_WITH_FLS.includes(f);
 
 test('the integration grants exactly what score, simulate, audit and report read, and writes only outputs', () => {
-  const read = new Set([...opportunityFields(true), ...REPORT_FIELDS].map(asPermissionField).filter(underFls));
+  const read = new Set(
+    [...opportunityFields(true), ...REPORT_FIELDS, ...WON_FIELDS].map(asPermissionField).filter(underFls),
+  );
   for (const f of USER_FIELDS) if (underFls(`User.${f}`)) read.add(`User.${f}`);
   // Exception fields the audit and report read; Opportunity__c is required, so it has no field permission.
   for (const f of CLI_EXCEPTION_FIELDS)

@@ -24,6 +24,17 @@ const ALWAYS_VISIBLE: Readonly<Record<string, readonly string[]>> = {
   ],
   Account: ['Id', 'Name'],
   User: ['Id', 'Name', 'Username', 'IsActive', 'DefaultCurrencyIsoCode'],
+  // Opportunity__c is required: a required field takes no field permission, whoever reads the object sees it.
+  Walk_Away_Exception__c: [
+    'Id',
+    'Name',
+    'OwnerId',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'SystemModstamp',
+    'Opportunity__c',
+  ],
 };
 /** Objects every user reads without an object permission. */
 const OPEN_OBJECTS = new Set(['User', 'Period', 'Organization', 'CurrencyType', 'DatedConversionRate']);

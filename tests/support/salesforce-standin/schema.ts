@@ -7,7 +7,12 @@ import { join } from 'node:path';
 export type FieldType =
   'id' | 'string' | 'boolean' | 'number' | 'date' | 'datetime' | 'reference' | 'multipicklist' | 'picklist';
 
-export type ObjectSchema = { readonly name: string; readonly fields: ReadonlyMap<string, FieldType> };
+export type ObjectSchema = {
+  readonly name: string;
+  readonly fields: ReadonlyMap<string, FieldType>;
+  /** Parent relationships of custom lookups (`Opportunity__r` -> Opportunity), from the field XML. */
+  readonly relations?: ReadonlyMap<string, string>;
+};
 
 const XML_TYPES: Readonly<Record<string, FieldType>> = {
   Checkbox: 'boolean',
@@ -31,6 +36,19 @@ function customFields(projectDir: string, object: string): Map<string, FieldType
   }
   return out;
 }
+
+/** `X__r` -> the object a custom lookup `X__c` points to (its <referenceTo>). */
+function customRelations(projectDir: string, object: string): Map<string, string> {
+  const dir = join(projectDir, 'force-app', 'main', 'default', 'objects', object, 'fields');
+  const out = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    const target = /<referenceTo>(\w+)<\/referenceTo>/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+    if (target) out.set(file.replace('.field-meta.xml', '').replace(/__c$/, '__r'), target);
+  }
+  return out;
+}
+
+export const EXCEPTION_OBJECT = 'Walk_Away_Exception__c';
 
 export function loadSchema(projectDir: string, multiCurrency: boolean): Map<string, ObjectSchema> {
   const opportunity = new Map<string, FieldType>([
@@ -99,7 +117,22 @@ export function loadSchema(projectDir: string, multiCurrency: boolean): Map<stri
     ['StartDate', 'date'],
     ['NextStartDate', 'date'],
   ]);
+  const exception = new Map<string, FieldType>([
+    ['Id', 'id'],
+    ['Name', 'string'],
+    ['OwnerId', 'reference'],
+    ['CreatedDate', 'datetime'],
+    ['CreatedById', 'reference'],
+    ['LastModifiedDate', 'datetime'],
+    ['SystemModstamp', 'datetime'],
+    ...customFields(projectDir, EXCEPTION_OBJECT),
+  ]);
   const schemas = new Map<string, ObjectSchema>();
+  schemas.set(EXCEPTION_OBJECT, {
+    name: EXCEPTION_OBJECT,
+    fields: exception,
+    relations: customRelations(projectDir, EXCEPTION_OBJECT),
+  });
   if (multiCurrency) {
     schemas.set('CurrencyType', { name: 'CurrencyType', fields: currencyType });
     schemas.set('DatedConversionRate', { name: 'DatedConversionRate', fields: datedRate });
@@ -126,5 +159,7 @@ export function queryablePaths(schemas: ReadonlyMap<string, ObjectSchema>, objec
     for (const f of schemas.get('Account')?.fields.keys() ?? []) paths.add(`Account.${f}`);
     for (const f of schemas.get('User')?.fields.keys() ?? []) paths.add(`Owner.${f}`);
   }
+  for (const [relation, target] of own.relations ?? [])
+    for (const f of schemas.get(target)?.fields.keys() ?? []) paths.add(`${relation}.${f}`);
   return paths;
 }

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Access, type StandinUser } from './access';
-import { loadSchema, queryablePaths, type ObjectSchema } from './schema';
+import { EXCEPTION_OBJECT, loadSchema, queryablePaths, type ObjectSchema } from './schema';
 import { parse as parseSoql, run as runSoql, SoqlError, valueAt, type Row } from './soql';
 
 export type OrgData = {
@@ -21,6 +21,8 @@ export type OrgData = {
   currencies?: Row[];
   /** Advanced Currency Management: DatedConversionRate rows (IsoCode, ConversionRate, StartDate, NextStartDate). */
   datedRates?: Row[];
+  /** Walk_Away_Exception__c rows (lookups by Id: Opportunity__c, Requested_By__c, the step approvers). */
+  exceptions?: Row[];
 };
 
 /** A fault applied to requests whose endpoint key (see `counts`) matches. */
@@ -438,6 +440,8 @@ export class SalesforceStandin {
           Owner: users.get(o.OwnerId) ?? null,
         }));
       }
+      case EXCEPTION_OBJECT:
+        return this.exceptionRows();
       case 'User':
         return this.data.users;
       case 'Account':
@@ -467,6 +471,23 @@ export class SalesforceStandin {
     }
   }
 
+  /** Exceptions with each lookup's parent record under its relationship name (Opportunity__r...). */
+  private exceptionRows(): Row[] {
+    const parents: Record<string, Map<unknown, Row>> = {
+      Opportunity: new Map(this.data.opportunities.map((o) => [o.Id, o])),
+      User: new Map(this.data.users.map((u) => [u.Id, u])),
+    };
+    const relations = this.schemas.get(EXCEPTION_OBJECT)?.relations ?? new Map<string, string>();
+    return (this.data.exceptions ?? []).map((e) => {
+      const row: Row = { ...e };
+      for (const [relation, target] of relations) {
+        const id = e[relation.replace(/__r$/, '__c')];
+        row[relation] = id == null ? null : (parents[target]?.get(id) ?? null);
+      }
+      return row;
+    });
+  }
+
   private select(soql: string): { rows: Row[]; columns: string[]; object: string; aggregate: boolean } {
     const q = parseSoql(soql, this.options.today);
     // SUM() with GROUP BY returns the corporate currency in a multi-currency org (CurrencyType rates).
@@ -484,7 +505,11 @@ export class SalesforceStandin {
 
   /** Paths the running user may query: fields it sees, through relationships too. */
   private visiblePaths(object: string): Set<string> {
-    const relation: Record<string, string> = { Account: 'Account', Owner: 'User' };
+    const relation: Record<string, string> = {
+      Account: 'Account',
+      Owner: 'User',
+      ...Object.fromEntries(this.schemas.get(object)?.relations ?? []),
+    };
     return new Set(
       [...queryablePaths(this.schemas, object)].filter((path) => {
         const [head = '', field] = path.split('.');
@@ -510,7 +535,8 @@ export class SalesforceStandin {
       if (parts.length === 1) out[c] = row[c] ?? null;
       else {
         const [rel, field] = parts as [string, string];
-        const parent = (out[rel] ?? { attributes: { type: rel === 'Owner' ? 'User' : rel } }) as Row;
+        const type = this.schemas.get(object)?.relations?.get(rel) ?? (rel === 'Owner' ? 'User' : rel);
+        const parent = (out[rel] ?? { attributes: { type } }) as Row;
         parent[field] = valueAt(row, c);
         out[rel] = row[rel] === null ? null : parent;
       }
