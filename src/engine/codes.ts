@@ -87,6 +87,7 @@ export const FINDING_RULES = {
   RED_FLAGS_EXCEEDED: { effect: 'Walk Away', approvers: ['VP'], exitReason: 'Relationship Red Flags' },
   RED_FLAGS_PRESENT: ADVISORY,
   WEAK_BATNA: ADVISORY,
+  REENGAGEMENT_CONDITIONS_UNMET: ADVISORY,
 } as const satisfies Record<string, FindingRule>;
 
 export type FindingCode = keyof typeof FINDING_RULES;
@@ -117,3 +118,10 @@ export const RED_FLAGS = {
 export type RedFlag = (typeof RED_FLAGS)[keyof typeof RED_FLAGS][number];
 /** Every red flag, in the picklist's order (tests/metadata/contract-fields ties it to the field). */
 export const RED_FLAG_VALUES: readonly RedFlag[] = Object.values(RED_FLAGS).flat();
+
+/**
+ * The re-engagement conditions a rep states when walking away with the door open (domain.md
+ * section 7), in the order REENGAGEMENT_CONDITIONS_UNMET names them.
+ */
+export const REENGAGEMENT_CONDITIONS = ['BUDGET', 'DECISION_DATE', 'STAKEHOLDERS', 'SCOPE'] as const;
+export type ReengagementCondition = (typeof REENGAGEMENT_CONDITIONS)[number];

@@ -14,6 +14,31 @@ export const plainMoney =
 const num = (v: Figure | undefined): number => (typeof v === 'number' ? v : 0);
 const listOf = (v: Figure | undefined): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
 
+/** Each unmet re-engagement condition of a REENGAGEMENT_CONDITIONS_UNMET finding, in words. */
+function unmetText(g: Readonly<Record<string, Figure>>, money: MoneyFormat): string {
+  const unmet = Array.isArray(g.unmet) ? g.unmet : [];
+  return unmet
+    .map((c) => {
+      switch (c) {
+        case 'BUDGET':
+          return g.amountCents === null
+            ? `no price yet against the ${money(num(g.budgetMinCents))} minimum stated`
+            : `price ${money(num(g.amountCents))} is below the ${money(num(g.budgetMinCents))} minimum stated`;
+        case 'DECISION_DATE':
+          return g.buyerDecisionDate === null
+            ? `no firm decision date (by ${String(g.decisionBy)} asked)`
+            : `decision date ${String(g.buyerDecisionDate)} is after the ${String(g.decisionBy)} asked`;
+        case 'STAKEHOLDERS':
+          return 'key stakeholders not aligned';
+        case 'SCOPE':
+          return 'scope not clearly defined';
+        default:
+          return c;
+      }
+    })
+    .join('; ');
+}
+
 export function explainFinding(f: Finding, money: MoneyFormat = plainMoney(null)): string {
   const g = f.figures;
   switch (f.code) {
@@ -67,5 +92,7 @@ export function explainFinding(f: Finding, money: MoneyFormat = plainMoney(null)
       return `Customer red flags to watch: ${listOf(g.flags)}.`;
     case 'WEAK_BATNA':
       return 'Your alternatives are weak: the pressure to concede is high, so hold the limits set before negotiating.';
+    case 'REENGAGEMENT_CONDITIONS_UNMET':
+      return `The buyer came back, but conditions stated for re-engaging do not hold: ${unmetText(g, money)}. A return is a new negotiation under the same limits, not a win.`;
   }
 }

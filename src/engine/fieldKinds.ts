@@ -27,6 +27,14 @@ export const INPUT_FIELD_KINDS = {
   'Account.AnnualRevenue': 'number',
   Walk_Away_Deal_Size__c: 'number',
   'Account.BillingCountry': 'text',
+  Walk_Away_Buyer_Returned__c: 'boolean',
+  Walk_Away_Reengage_Budget_Min__c: 'number',
+  Walk_Away_Reengage_Timeline__c: 'date',
+  Walk_Away_Reengage_Stakeholders__c: 'boolean',
+  Walk_Away_Reengage_Scope__c: 'boolean',
+  Walk_Away_Buyer_Decision_Date__c: 'date',
+  Walk_Away_Buyer_Stakeholders_Aligned__c: 'boolean',
+  Walk_Away_Buyer_Scope_Defined__c: 'boolean',
 } as const satisfies Record<InputField, FieldKind>;
 
 /** The fields of an owner's pipeline that BATNA is computed from (pipeline.ts reads them). */

@@ -18,3 +18,4 @@ export * from './score.js';
 export * from './outputFields.js';
 export * from './exceptionRoute.js';
 export * from './explain.js';
+export { unmetConditions } from './findings/reengagement.js';

@@ -30,6 +30,31 @@ export type Opportunity = {
   readonly annualRevenue: number | null;
   /** Account.BillingCountry as written (a code or a name); matched by countryCode. */
   readonly billingCountry: string | null;
+  /** The buyer's return and the conditions stated for it (domain.md section 7); see reengagementFindings. */
+  readonly reengagement: Reengagement;
+};
+
+/**
+ * What the rep stated when walking away (the conditions for talking again) and what holds now that
+ * the buyer came back. A condition not stated (blank, or unticked) is not checked.
+ */
+export type Reengagement = {
+  /** Walk_Away_Buyer_Returned__c. */
+  readonly buyerReturned: boolean;
+  /** Walk_Away_Reengage_Budget_Min__c: the lowest Amount we come back for. */
+  readonly budgetMinCents: Cents | null;
+  /** Walk_Away_Reengage_Timeline__c: the firm decision date asked for (YYYY-MM-DD). */
+  readonly decisionBy: string | null;
+  /** Walk_Away_Reengage_Stakeholders__c: aligned stakeholders asked for. */
+  readonly stakeholdersRequired: boolean;
+  /** Walk_Away_Reengage_Scope__c: a defined scope asked for. */
+  readonly scopeRequired: boolean;
+  /** Walk_Away_Buyer_Decision_Date__c: the decision date the returning buyer committed to. */
+  readonly buyerDecisionDate: string | null;
+  /** Walk_Away_Buyer_Stakeholders_Aligned__c. */
+  readonly stakeholdersAligned: boolean;
+  /** Walk_Away_Buyer_Scope_Defined__c. */
+  readonly scopeDefined: boolean;
 };
 
 /** The Opportunity fields the engine reads (API names, related fields dotted). */
@@ -53,6 +78,14 @@ export const INPUT_FIELDS = [
   'Account.AnnualRevenue',
   'Walk_Away_Deal_Size__c',
   'Account.BillingCountry',
+  'Walk_Away_Buyer_Returned__c',
+  'Walk_Away_Reengage_Budget_Min__c',
+  'Walk_Away_Reengage_Timeline__c',
+  'Walk_Away_Reengage_Stakeholders__c',
+  'Walk_Away_Reengage_Scope__c',
+  'Walk_Away_Buyer_Decision_Date__c',
+  'Walk_Away_Buyer_Stakeholders_Aligned__c',
+  'Walk_Away_Buyer_Scope_Defined__c',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 
@@ -64,6 +97,24 @@ export type ReadResult =
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
 type Raw = Readonly<Record<string, unknown>>;
+
+/** The re-engagement inputs (domain.md section 7): what was stated at the walk-away and what holds now. */
+export const REENGAGEMENT_FIELDS = INPUT_FIELDS.slice(INPUT_FIELDS.indexOf('Walk_Away_Buyer_Returned__c'));
+
+/** A date as Salesforce writes it (`2026-12-18`), optionally with a time after it. */
+const DATE_TEXT = /^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+
+/** Most deals: no buyer came back and nothing was stated (one shared value, no allocation). */
+const NO_REENGAGEMENT: Reengagement = Object.freeze({
+  buyerReturned: false,
+  budgetMinCents: null,
+  decisionBy: null,
+  stakeholdersRequired: false,
+  scopeRequired: false,
+  buyerDecisionDate: null,
+  stakeholdersAligned: false,
+  scopeDefined: false,
+});
 
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -95,6 +146,19 @@ export function readOpportunity(raw: Raw): ReadResult {
     else if (n < 0 || n > max) problems.push({ field, value: v, message: `must be between 0 and ${max}` });
     else return n;
     return null;
+  };
+  const date = (field: InputField): string | null => {
+    const v = raw[field];
+    if (isBlank(v)) return null;
+    const m = typeof v === 'string' ? DATE_TEXT.exec(v) : null;
+    const day = m?.[1];
+    const time = day === undefined ? NaN : Date.parse(`${day}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over into March: a real day prints back as itself.
+    if (day === undefined || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) {
+      problems.push({ field, value: v, message: 'is not a date (YYYY-MM-DD)' });
+      return null;
+    }
+    return day;
   };
   const flag = (field: InputField): boolean => {
     const v = raw[field];
@@ -143,6 +207,18 @@ export function readOpportunity(raw: Raw): ReadResult {
     industry: text('Account.Industry'),
     annualRevenue,
     billingCountry: text('Account.BillingCountry'),
+    reengagement: REENGAGEMENT_FIELDS.every((f) => isBlank(raw[f]))
+      ? NO_REENGAGEMENT
+      : {
+          buyerReturned: flag('Walk_Away_Buyer_Returned__c'),
+          budgetMinCents: cents('Walk_Away_Reengage_Budget_Min__c'),
+          decisionBy: date('Walk_Away_Reengage_Timeline__c'),
+          stakeholdersRequired: flag('Walk_Away_Reengage_Stakeholders__c'),
+          scopeRequired: flag('Walk_Away_Reengage_Scope__c'),
+          buyerDecisionDate: date('Walk_Away_Buyer_Decision_Date__c'),
+          stakeholdersAligned: flag('Walk_Away_Buyer_Stakeholders_Aligned__c'),
+          scopeDefined: flag('Walk_Away_Buyer_Scope_Defined__c'),
+        },
   };
   return problems.length ? { ok: false, problems } : { ok: true, opportunity };
 }

@@ -5,6 +5,7 @@ import { assessBatna, type Batna, type PipelineFigures } from './batna.js';
 import { finding, type Finding } from './finding.js';
 import { fitFindings } from './findings/fit.js';
 import { priceFindings } from './findings/price.js';
+import { reengagementFindings } from './findings/reengagement.js';
 import { redFlagFindings } from './findings/redFlags.js';
 import { termFindings } from './findings/terms.js';
 import type { Cents } from './money.js';
@@ -82,6 +83,7 @@ export function scoreOpportunity(
   if (batna.strength === 'Weak') {
     findings.push(finding('WEAK_BATNA', null, { signals: batna.signals.filter((s) => s.weakens).map((s) => s.code) }));
   }
+  if (o.reengagement.buyerReturned) reengagementFindings(o, findings);
 
   const none = findings.length === 0;
   return {

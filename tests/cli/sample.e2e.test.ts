@@ -12,13 +12,13 @@ const rows = byId(o.scored);
 const get = (n: number) => rows.get(`006Hs00000Wa${String(n).padStart(3, '0')}AAA`);
 
 describe('walkaway score --file samples/opportunities.csv', () => {
-  it('scores all 42 rows without the project folder as cwd, default policies and output name', () => {
+  it('scores all 43 rows without the project folder as cwd, default policies and output name', () => {
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Scored 42 of 42 opportunities');
+    expect(run.stdout).toContain('Scored 43 of 43 opportunities');
     expect(run.stdout).toContain('Enterprise, Default');
     expect(existsSync(out)).toBe(true);
-    expectEveryRowAccounted(o, 42);
+    expectEveryRowAccounted(o, 43);
     expect(o.failed).toHaveLength(0);
   });
 
@@ -52,6 +52,8 @@ describe('walkaway score --file samples/opportunities.csv', () => {
       [34, 'Approval Required', 'BELOW_THRESHOLD;INDUSTRY_MISFIT;WEAK_BATNA'],
       [41, 'Approval Required', 'GEOGRAPHY_MISFIT'],
       [42, 'Approval Required', 'COMPANY_TOO_LARGE'],
+      // The article's buyer back at 150,000 under conditions from 155,000: never a plain Proceed.
+      [43, 'Proceed', 'REENGAGEMENT_CONDITIONS_UNMET'],
     ];
     for (const [n, verdict, findings] of expected) {
       expect([n, get(n)?.Walk_Away_Recommendation__c, get(n)?.Walk_Away_Findings__c]).toEqual([n, verdict, findings]);
@@ -83,7 +85,7 @@ describe('walkaway score --file samples/opportunities.csv', () => {
   });
 
   it('prints the summary a sales leader reads', () => {
-    expect(run.stdout).toMatch(/Proceed\s+14\s/);
+    expect(run.stdout).toMatch(/Proceed\s+15\s/);
     expect(run.stdout).toMatch(/Approval Required\s+10\s/);
     expect(run.stdout).toMatch(/Insufficient Data\s+4\s/);
     expect(run.stdout).toMatch(/Walk Away\s+14\s/);

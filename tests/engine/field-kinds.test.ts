@@ -27,6 +27,11 @@ describe('field kinds', () => {
     expect(problemFields({ [field]: 'TRUE' })).toEqual([]);
   });
 
+  it.each(fieldsOf('date'))('%s is read as a date: "soon" is refused, 2026-12-18 is a date', (field) => {
+    expect(problemFields({ [field]: 'soon' })).toEqual([field]);
+    expect(problemFields({ [field]: '2026-12-18' })).toEqual([]);
+  });
+
   it.each([...fieldsOf('text'), ...fieldsOf('picklist'), ...fieldsOf('id')])(
     '%s is read as text: any text is accepted as written',
     (field) => {
@@ -37,7 +42,11 @@ describe('field kinds', () => {
   it('give the export reader its number, checkbox and date columns, pipeline included', () => {
     expect(fieldsOfKind('number')).toEqual(expect.arrayContaining(['Walk_Away_Deal_Size__c', 'Probability']));
     expect(fieldsOfKind('boolean')).toEqual(expect.arrayContaining(['IsWon', 'IsClosed']));
-    expect(fieldsOfKind('date')).toEqual(['CloseDate']);
+    expect(fieldsOfKind('date')).toEqual([
+      'Walk_Away_Reengage_Timeline__c',
+      'Walk_Away_Buyer_Decision_Date__c',
+      'CloseDate',
+    ]);
   });
 });
 

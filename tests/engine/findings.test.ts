@@ -62,8 +62,13 @@ describe('findings', () => {
     expect(codesOf({ Amount: '155000', ...inside }, policy)).not.toContain(code);
   });
 
-  it('covers every finding code but the ones tested elsewhere (NO_POLICY, WEAK_BATNA)', () => {
-    const tested = new Set<string>([...cases.map((c) => c[0]), 'NO_POLICY', 'WEAK_BATNA']);
+  it('covers every finding code but the ones tested elsewhere (NO_POLICY, WEAK_BATNA, re-engagement)', () => {
+    const tested = new Set<string>([
+      ...cases.map((c) => c[0]),
+      'NO_POLICY',
+      'WEAK_BATNA',
+      'REENGAGEMENT_CONDITIONS_UNMET', // tests/engine/reengagement.test.ts
+    ]);
     expect(FINDING_CODES.filter((c) => !tested.has(c))).toEqual([]);
   });
 

@@ -50,6 +50,9 @@ const CONTRACT: Record<string, Record<string, string>> = {
     Walk_Away_Approved_Amount__c: 'Currency',
     Walk_Away_Justification__c: 'LongTextArea',
     Walk_Away_Deal_Size__c: 'Currency',
+    Walk_Away_Buyer_Decision_Date__c: 'Date',
+    Walk_Away_Buyer_Stakeholders_Aligned__c: 'Checkbox',
+    Walk_Away_Buyer_Scope_Defined__c: 'Checkbox',
   },
   User: { Walk_Away_Quarterly_Quota__c: 'Currency' },
   Walk_Away_Policy__mdt: {
@@ -117,6 +120,7 @@ const CONTRACT_VALUES: Record<string, readonly string[]> = {
     'RED_FLAGS_EXCEEDED',
     'RED_FLAGS_PRESENT',
     'WEAK_BATNA',
+    'REENGAGEMENT_CONDITIONS_UNMET',
   ],
   Customer_Red_Flags__c: Object.values(RED_FLAGS).flat(),
   Use_Case__c: [

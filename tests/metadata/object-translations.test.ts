@@ -26,7 +26,12 @@ const translations = new Map<string, FieldTranslation>(
 const opportunity = fieldsOf('Opportunity');
 
 /** Fields whose label, help and every picklist value must be in Bahasa Indonesia. */
-const TRANSLATED_WHOLE = ['Customer_Red_Flags__c'];
+const TRANSLATED_WHOLE = [
+  'Customer_Red_Flags__c',
+  'Walk_Away_Buyer_Decision_Date__c',
+  'Walk_Away_Buyer_Stakeholders_Aligned__c',
+  'Walk_Away_Buyer_Scope_Defined__c',
+];
 
 test.each(TRANSLATED_WHOLE)('%s: label, help and every value translated', (field) => {
   const t = translations.get(field);

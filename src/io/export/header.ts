@@ -1,6 +1,6 @@
 // Checks the header of an export and lays out how its rows are read: which cells are known
 // columns, where the Id is, and one record builder for the whole file.
-import { INPUT_FIELDS, OUTPUT_FIELDS } from '../../engine/index.js';
+import { INPUT_FIELDS, OUTPUT_FIELDS, REENGAGEMENT_FIELDS } from '../../engine/index.js';
 import { fileError } from '../messages.js';
 import { REQUIRED_COLUMNS, canonicalColumn } from './columns.js';
 import type { ExportHeader } from './types.js';
@@ -49,7 +49,13 @@ export function readHeader(file: string, cells: readonly string[]): HeaderLayout
     header: {
       columns,
       present,
-      missingInputs: INPUT_FIELDS.filter((c) => !present.has(c)),
+      // Without Walk_Away_Buyer_Returned__c no buyer has come back and the conditions are never
+      // checked: their columns are not missed.
+      missingInputs: INPUT_FIELDS.filter(
+        (c) =>
+          !present.has(c) &&
+          (present.has('Walk_Away_Buyer_Returned__c') || !(REENGAGEMENT_FIELDS as readonly string[]).includes(c)),
+      ),
       unknown: columns.filter((_, i) => canonical[i] === null),
     },
     canonical,

@@ -63,6 +63,14 @@ export const CURRENCY_ISO_CODE = 'Opportunity.CurrencyIsoCode';
 export const DEAL_SIZE = 'Opportunity.Walk_Away_Deal_Size__c';
 export const APPROVED_EXCEPTION = 'Opportunity.Walk_Away_Approved_Exception__c';
 
+/**
+ * What holds now that the buyer came back, against the re-engagement conditions (the engine's
+ * REENGAGEMENT_CONDITIONS_UNMET). Asked for by name as optional fields, like the deal size.
+ */
+export const BUYER_DECISION_DATE = 'Opportunity.Walk_Away_Buyer_Decision_Date__c';
+export const BUYER_STAKEHOLDERS_ALIGNED = 'Opportunity.Walk_Away_Buyer_Stakeholders_Aligned__c';
+export const BUYER_SCOPE_DEFINED = 'Opportunity.Walk_Away_Buyer_Scope_Defined__c';
+
 export const INPUT_FIELDS = [
   AMOUNT,
   DIRECT_COST,
@@ -81,6 +89,9 @@ export const INPUT_FIELDS = [
   ACCOUNT_ANNUAL_REVENUE,
   ACCOUNT_BILLING_COUNTRY,
   DEAL_SIZE,
+  BUYER_DECISION_DATE,
+  BUYER_STAKEHOLDERS_ALIGNED,
+  BUYER_SCOPE_DEFINED,
 ];
 
 /** Written by the panel (and by the CLI) whenever the verdict changes. */

@@ -97,6 +97,7 @@ import FindingTitle_NO_POLICY from '@salesforce/label/c.WalkAway_FindingTitle_NO
 import FindingTitle_PAYMENT_TERMS_EXCEEDED from '@salesforce/label/c.WalkAway_FindingTitle_PAYMENT_TERMS_EXCEEDED';
 import FindingTitle_RED_FLAGS_EXCEEDED from '@salesforce/label/c.WalkAway_FindingTitle_RED_FLAGS_EXCEEDED';
 import FindingTitle_RED_FLAGS_PRESENT from '@salesforce/label/c.WalkAway_FindingTitle_RED_FLAGS_PRESENT';
+import FindingTitle_REENGAGEMENT_CONDITIONS_UNMET from '@salesforce/label/c.WalkAway_FindingTitle_REENGAGEMENT_CONDITIONS_UNMET';
 import FindingTitle_RISKY_TERMINATION from '@salesforce/label/c.WalkAway_FindingTitle_RISKY_TERMINATION';
 import FindingTitle_SLA_NOT_DELIVERABLE from '@salesforce/label/c.WalkAway_FindingTitle_SLA_NOT_DELIVERABLE';
 import FindingTitle_UNCAPPED_INDEMNITY from '@salesforce/label/c.WalkAway_FindingTitle_UNCAPPED_INDEMNITY';
@@ -123,6 +124,7 @@ import Finding_RED_FLAGS_EXCEEDED from '@salesforce/label/c.WalkAway_Finding_RED
 import Finding_RED_FLAGS_EXCEEDED_Zero from '@salesforce/label/c.WalkAway_Finding_RED_FLAGS_EXCEEDED_Zero';
 import Finding_RED_FLAGS_EXCEEDED_Zero_One from '@salesforce/label/c.WalkAway_Finding_RED_FLAGS_EXCEEDED_Zero_One';
 import Finding_RED_FLAGS_PRESENT from '@salesforce/label/c.WalkAway_Finding_RED_FLAGS_PRESENT';
+import Finding_REENGAGEMENT_CONDITIONS_UNMET from '@salesforce/label/c.WalkAway_Finding_REENGAGEMENT_CONDITIONS_UNMET';
 import Finding_REVENUE_UNKNOWN from '@salesforce/label/c.WalkAway_Finding_REVENUE_UNKNOWN';
 import Finding_RISKY_TERMINATION from '@salesforce/label/c.WalkAway_Finding_RISKY_TERMINATION';
 import Finding_SLA_NOT_DELIVERABLE from '@salesforce/label/c.WalkAway_Finding_SLA_NOT_DELIVERABLE';
@@ -155,6 +157,12 @@ import Reengage_Notes from '@salesforce/label/c.WalkAway_Reengage_Notes';
 import Reengage_Scope from '@salesforce/label/c.WalkAway_Reengage_Scope';
 import Reengage_Stakeholders from '@salesforce/label/c.WalkAway_Reengage_Stakeholders';
 import Reengage_Timeline from '@salesforce/label/c.WalkAway_Reengage_Timeline';
+import Reengage_Unmet_BUDGET from '@salesforce/label/c.WalkAway_Reengage_Unmet_BUDGET';
+import Reengage_Unmet_BUDGET_NoPrice from '@salesforce/label/c.WalkAway_Reengage_Unmet_BUDGET_NoPrice';
+import Reengage_Unmet_DECISION_DATE from '@salesforce/label/c.WalkAway_Reengage_Unmet_DECISION_DATE';
+import Reengage_Unmet_DECISION_DATE_Late from '@salesforce/label/c.WalkAway_Reengage_Unmet_DECISION_DATE_Late';
+import Reengage_Unmet_SCOPE from '@salesforce/label/c.WalkAway_Reengage_Unmet_SCOPE';
+import Reengage_Unmet_STAKEHOLDERS from '@salesforce/label/c.WalkAway_Reengage_Unmet_STAKEHOLDERS';
 import Reload from '@salesforce/label/c.WalkAway_Reload';
 import Saved from '@salesforce/label/c.WalkAway_Saved';
 import Signal_FEW_ALTERNATIVES from '@salesforce/label/c.WalkAway_Signal_FEW_ALTERNATIVES';
@@ -175,6 +183,7 @@ import Summary_ApprovalRequired from '@salesforce/label/c.WalkAway_Summary_Appro
 import Summary_InsufficientData from '@salesforce/label/c.WalkAway_Summary_InsufficientData';
 import Summary_NoPolicy from '@salesforce/label/c.WalkAway_Summary_NoPolicy';
 import Summary_Proceed from '@salesforce/label/c.WalkAway_Summary_Proceed';
+import Summary_ProceedReengagement from '@salesforce/label/c.WalkAway_Summary_ProceedReengagement';
 import Summary_WalkAway from '@salesforce/label/c.WalkAway_Summary_WalkAway';
 import Talk_Avoid from '@salesforce/label/c.WalkAway_Talk_Avoid';
 import Talk_DOOR_CLOSED from '@salesforce/label/c.WalkAway_Talk_DOOR_CLOSED';
@@ -314,6 +323,7 @@ export const LABELS = Object.freeze({
   FindingTitle_PAYMENT_TERMS_EXCEEDED,
   FindingTitle_RED_FLAGS_EXCEEDED,
   FindingTitle_RED_FLAGS_PRESENT,
+  FindingTitle_REENGAGEMENT_CONDITIONS_UNMET,
   FindingTitle_RISKY_TERMINATION,
   FindingTitle_SLA_NOT_DELIVERABLE,
   FindingTitle_UNCAPPED_INDEMNITY,
@@ -340,6 +350,7 @@ export const LABELS = Object.freeze({
   Finding_RED_FLAGS_EXCEEDED_Zero,
   Finding_RED_FLAGS_EXCEEDED_Zero_One,
   Finding_RED_FLAGS_PRESENT,
+  Finding_REENGAGEMENT_CONDITIONS_UNMET,
   Finding_REVENUE_UNKNOWN,
   Finding_RISKY_TERMINATION,
   Finding_SLA_NOT_DELIVERABLE,
@@ -372,6 +383,12 @@ export const LABELS = Object.freeze({
   Reengage_Scope,
   Reengage_Stakeholders,
   Reengage_Timeline,
+  Reengage_Unmet_BUDGET,
+  Reengage_Unmet_BUDGET_NoPrice,
+  Reengage_Unmet_DECISION_DATE,
+  Reengage_Unmet_DECISION_DATE_Late,
+  Reengage_Unmet_SCOPE,
+  Reengage_Unmet_STAKEHOLDERS,
   Reload,
   Saved,
   Signal_FEW_ALTERNATIVES,
@@ -392,6 +409,7 @@ export const LABELS = Object.freeze({
   Summary_InsufficientData,
   Summary_NoPolicy,
   Summary_Proceed,
+  Summary_ProceedReengagement,
   Summary_WalkAway,
   Talk_Avoid,
   Talk_DOOR_CLOSED,

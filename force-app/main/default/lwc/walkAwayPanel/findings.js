@@ -5,7 +5,25 @@ import { countedLabel } from './words';
 const num = (v) => (typeof v === 'number' ? v : 0);
 const list = (v) => (Array.isArray(v) ? v.join(', ') : String(v === undefined || v === null ? '' : v));
 
-/** fmt: { money(cents), number(n), fieldLabel(apiName) }. */
+/** Each unmet re-engagement condition in words (REENGAGEMENT_CONDITIONS_UNMET's figures). */
+function unmetConditions(g, L, fmt) {
+  const date = fmt.date || ((d) => String(d));
+  return (Array.isArray(g.unmet) ? g.unmet : []).map((c) => {
+    if (c === 'BUDGET') {
+      return g.amountCents === null || g.amountCents === undefined
+        ? formatLabel(L.Reengage_Unmet_BUDGET_NoPrice, fmt.money(num(g.budgetMinCents)))
+        : formatLabel(L.Reengage_Unmet_BUDGET, fmt.money(num(g.amountCents)), fmt.money(num(g.budgetMinCents)));
+    }
+    if (c === 'DECISION_DATE') {
+      return g.buyerDecisionDate
+        ? formatLabel(L.Reengage_Unmet_DECISION_DATE_Late, date(g.buyerDecisionDate), date(g.decisionBy))
+        : formatLabel(L.Reengage_Unmet_DECISION_DATE, date(g.decisionBy));
+    }
+    return L[`Reengage_Unmet_${c}`] || c;
+  });
+}
+
+/** fmt: { money(cents), number(n), date(isoDate), fieldLabel(apiName) }. */
 export function findingSentence(finding, L, fmt) {
   const g = finding.figures || {};
   const money = fmt.money;
@@ -67,6 +85,8 @@ export function findingSentence(finding, L, fmt) {
         : formatLabel(L.Finding_RED_FLAGS_EXCEEDED, n(num(g.count)), list(g.flags), n(num(g.maxRedFlags)));
     case 'RED_FLAGS_PRESENT':
       return formatLabel(L.Finding_RED_FLAGS_PRESENT, list(g.flags));
+    case 'REENGAGEMENT_CONDITIONS_UNMET':
+      return formatLabel(L.Finding_REENGAGEMENT_CONDITIONS_UNMET, unmetConditions(g, L, fmt).join('; '));
     default:
       return L[`Finding_${finding.code}`] || finding.code;
   }

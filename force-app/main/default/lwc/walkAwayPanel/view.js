@@ -22,13 +22,20 @@ function onlyPolicyMissing(score) {
   return missing.length > 0 && missing.every((f) => f.code === 'NO_POLICY');
 }
 
+/** A returning buyer who does not meet the stated conditions: never a plain "Go ahead". */
+const reengagementUnmet = (score) =>
+  score.verdict === VERDICT.PROCEED && score.findings.some((f) => f.code === 'REENGAGEMENT_CONDITIONS_UNMET');
+
 export function verdictView(score, L) {
   const key = keyOf(score.verdict);
   const noPolicy = score.verdict === VERDICT.INSUFFICIENT_DATA && onlyPolicyMissing(score);
+  let summary = L[`Summary_${key}`];
+  if (noPolicy) summary = L.Summary_NoPolicy;
+  else if (reengagementUnmet(score)) summary = L.Summary_ProceedReengagement;
   return {
     value: score.verdict,
     label: verdictLabel(score.verdict, L),
-    summary: noPolicy ? L.Summary_NoPolicy : L[`Summary_${key}`],
+    summary,
     badgeClass: `${badge(score.verdict)} verdict-badge`,
     boxClass: `verdict verdict_${key}`,
   };

@@ -33,7 +33,7 @@ import {
   centsOf,
   pipelineFigures,
 } from 'c/walkAwayFields';
-import { formatLabel, moneyFormatter, numberFormatter } from 'c/walkAwayFormat';
+import { formatDate, formatLabel, moneyFormatter, numberFormatter } from 'c/walkAwayFormat';
 import { readPrice, priceExample } from './price';
 import { verdictView, findingsView, approvalsView, counterView } from './view';
 import { gaugeView, noGaugeReason } from './gauge';
@@ -250,6 +250,7 @@ export default class WalkAwayPanel extends LightningElement {
     return {
       money: moneyFormatter(USER_LOCALE, this.currencyCode),
       number: numberFormatter(USER_LOCALE),
+      date: (isoDate) => formatDate(USER_LOCALE, isoDate),
       fieldLabel: (name) => this.fieldLabel(name),
     };
   }
