@@ -1,7 +1,10 @@
 // BATNA strength (domain.md section 5) as a pure function of the owner's pipeline figures.
-// Weak when any pressure signal is present (few alternatives, pipeline far short of the remaining
-// quota, the deal is a large share of quota, quarter end near with quota not covered); Strong when
-// none is and both alternatives and coverage are strong; Moderate otherwise.
+// Strong when the quarter's target is reachable without this deal (quota already met by Closed Won,
+// or Closed Won plus the other qualified pipeline reaches it) and the deal is not a large share of
+// the quota (Batna_Max_Deal_Share_Pct__c, 50% by default). Otherwise: Weak when any pressure signal
+// is present (few alternatives, pipeline far short of the remaining quota, the deal is a large
+// share of quota, quarter end near with quota not covered); Strong when none is and both
+// alternatives and coverage are strong; Moderate otherwise.
 import type { BatnaStrength } from './codes.js';
 import type { Cents } from './money.js';
 import { DEFAULT_BATNA, type BatnaSettings } from './policy.js';
@@ -79,6 +82,8 @@ export function assessBatna(
   }
 
   let coverageStrong = false;
+  /** The target is reachable without this deal: met, or Closed Won plus other qualified pipeline reach it. */
+  let reachable = false;
   if (pipeline.quotaCents === null || pipeline.quotaCents <= 0) {
     signals.push({ code: 'NO_QUOTA', weakens: null, figures: {} });
     advice.push({ code: 'RECORD_QUOTA', figures: {} });
@@ -86,6 +91,7 @@ export function assessBatna(
     const remainingCents = Math.max(0, pipeline.quotaCents - pipeline.closedWonCents);
     if (remainingCents === 0) {
       coverageStrong = true;
+      reachable = true;
       signals.push({
         code: 'QUOTA_MET',
         weakens: false,
@@ -94,6 +100,7 @@ export function assessBatna(
     } else {
       const coveragePct = Math.floor((pipeline.alternativesAmountCents * 100) / remainingCents);
       const figures = { coveragePct, remainingCents, alternativesAmountCents: pipeline.alternativesAmountCents };
+      reachable = pipeline.alternativesAmountCents >= remainingCents;
       if (coveragePct < settings.weakCoveragePct) {
         signals.push({
           code: 'PIPELINE_GAP',
@@ -133,8 +140,9 @@ export function assessBatna(
     }
   }
 
+  const largeShare = signals.some((s) => s.code === 'LARGE_SHARE_OF_QUOTA');
   const weak = signals.some((s) => s.weakens === true);
-  const strong = !weak && alternatives >= settings.strongAlternatives && coverageStrong;
-  const strength: BatnaStrength = weak ? 'Weak' : strong ? 'Strong' : 'Moderate';
+  const strong = (reachable && !largeShare) || (!weak && alternatives >= settings.strongAlternatives && coverageStrong);
+  const strength: BatnaStrength = strong ? 'Strong' : weak ? 'Weak' : 'Moderate';
   return { strength, signals, advice: strength === 'Strong' ? [] : advice };
 }

@@ -75,3 +75,40 @@ describe('BATNA', () => {
     expect(s.verdict).toBe('Proceed');
   });
 });
+
+// The article: "the revenue target is reachable without this deal" is a strong position, even with
+// few other deals open, unless the deal is a large share of the quota (Batna_Max_Deal_Share_Pct__c).
+describe('a target reachable without this deal', () => {
+  const few = { ...base, alternatives: 0, alternativesAmountCents: 0 };
+
+  it('is Strong when Closed Won already meets the quota, with no other deal open', () => {
+    const b = assessBatna({ ...few, closedWonCents: QUOTA }, 14_000_000);
+    expect(b.strength).toBe('Strong');
+    expect(b.signals.map((s) => s.code)).toEqual(['FEW_ALTERNATIVES', 'QUOTA_MET']);
+    expect(b.advice).toEqual([]);
+  });
+
+  it('is Strong when Closed Won plus one qualified deal reach it, and not a cent short', () => {
+    const reach = { ...base, alternatives: 1, closedWonCents: 40_000_000, alternativesAmountCents: 10_000_000 };
+    expect(assessBatna(reach, 14_000_000).strength).toBe('Strong');
+    const short = { ...reach, alternativesAmountCents: 9_999_999 };
+    expect(assessBatna(short, 14_000_000).strength).toBe('Weak');
+  });
+
+  it('is not Strong when the deal is half the quota or more (the policy’s 50%)', () => {
+    const met = { ...few, closedWonCents: QUOTA };
+    expect(assessBatna(met, 24_999_999).strength).toBe('Strong');
+    const large = assessBatna(met, 25_000_000);
+    expect(large.strength).toBe('Weak');
+    expect(large.signals.map((s) => s.code)).toContain('LARGE_SHARE_OF_QUOTA');
+  });
+
+  it('gives no WEAK_BATNA finding to a rep whose quota is met', () => {
+    const s = scoreOpportunity(opportunity({ Amount: '155000' }), policies(), {
+      ...few,
+      closedWonCents: QUOTA,
+    });
+    expect(s.batna.strength).toBe('Strong');
+    expect(s.findings).toEqual([]);
+  });
+});
