@@ -16,14 +16,20 @@ import {
   type Verdict,
 } from '../engine/index.js';
 import {
+  COLUMN_DELIMITERS,
+  DELETED_COLUMN,
+  NotPlainFile,
   PIPELINE_COLUMNS,
+  QUOTA_COLUMN,
   isDeletedRow,
   localizeRow,
   looksLikeFraction,
   looksLocalized,
   openExport,
+  openPlainExport,
   withoutPercentSign,
   type CellLocale,
+  type ExportReader,
   type ExportRow,
   type ReadOptions,
   type RowProblem,
@@ -65,7 +71,21 @@ export type OfflineScoreOptions = {
    * (0: the pipeline pass when BATNA is computed from the export; the scoring pass is the last).
    */
   readonly onProgress?: (done: number, rows: number, pass: number) => void;
+  /**
+   * Test-only: `csv` reads the file with the CSV reader alone (reader.ts); `bytes` with the byte
+   * reader alone (plainReader.ts: a file it does not read is an error). Undefined: the byte reader,
+   * and the CSV reader when the byte reader does not read the file.
+   */
+  readonly testReader?: 'csv' | 'bytes' | undefined;
 };
+
+/** The cells the pipeline pass reads (buildPipeline): the byte reader decodes only these there. */
+const PIPELINE_PASS_COLUMNS: ReadonlySet<string> = new Set([
+  ...PIPELINE_COLUMNS,
+  'Amount',
+  QUOTA_COLUMN,
+  DELETED_COLUMN,
+]);
 
 const isDate = (s: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
@@ -143,32 +163,43 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       ? { ...p, message: `${p.message} ${messages.getMessage('row.LocaleHint')}` }
       : p;
 
+  // The byte reader (plainReader.ts) reads a UTF-8 file as the CSV reader does, faster; a file it
+  // does not read exactly alike (NotPlainFile, before a row of it is used) is read again by the CSV
+  // reader, from the start. Cells a locale formats are read by the CSV reader alone.
+  const plainDelimiter = COLUMN_DELIMITERS[reader.reading.columnDelimiter];
+  let plain = options.testReader !== 'csv' && locale === undefined && reader.reading.encoding === 'UTF-8';
+  const source = (columns?: ReadonlySet<string>): ExportReader =>
+    openPlainExport(file, reader, { delimiter: plainDelimiter, columns });
+
   let pipeline: Pipeline | null = null;
-  if (withBatna) {
-    const first = await openExport(file, options.read);
-    pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
-  }
+  let scored: CsvFileWriter | null = null;
+  let failedWriter: CsvFileWriter | null = null;
 
-  const scored = await openOutput(output, RESULT_COLUMNS);
-  let failedWriter: CsvFileWriter;
-  try {
-    failedWriter = await openOutput(failedOutput, FAILED_COLUMNS);
-  } catch (error) {
-    await scored.abort();
-    throw error;
-  }
-
-  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
-  const verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  const findingCounts = new Map<FindingCode, number>();
-  const largest: (WalkAwayDeal & { cents: number })[] = [];
-  const failedRows: FailedRow[] = [];
-  const ids = new IdIndex();
-  const currencies = new Set<string>();
+  let verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
+  let verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  let findingCounts = new Map<FindingCode, number>();
+  let largest: (WalkAwayDeal & { cents: number })[] = [];
+  let failedRows: FailedRow[] = [];
+  let ids = new IdIndex();
+  let currencies = new Set<string>();
   let rows = 0;
   let failed = 0;
-  const notProcessedRows: NotProcessedRow[] = [];
+  let notProcessedRows: NotProcessedRow[] = [];
   let notProcessed = 0;
+  /** Back to no row read, for the CSV reader's run after the byte reader stopped. */
+  const restart = (): void => {
+    verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
+    verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+    findingCounts = new Map<FindingCode, number>();
+    largest = [];
+    failedRows = [];
+    ids = new IdIndex();
+    currencies = new Set<string>();
+    rows = 0;
+    failed = 0;
+    notProcessedRows = [];
+    notProcessed = 0;
+  };
   const deletedReason = messages.getMessage('row.Deleted');
   const withDeleted = header.present.has('IsDeleted');
 
@@ -177,7 +208,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     for (const p of problems) {
       const f: FailedRow = { id: r.id, row: r.row, line: r.line, column: p.column, value: p.value, message: p.message };
       if (failedRows.length < MAX_FAILED_IN_RESULT) failedRows.push(f);
-      failedWriter.add(failedCells(f));
+      (failedWriter as CsvFileWriter).add(failedCells(f));
     }
   };
 
@@ -251,7 +282,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       ranked,
       pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row),
     );
-    scored.addLine(resultLine(r.id ?? '', score, options.scoredAt));
+    (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, options.scoredAt));
 
     verdicts[score.verdict].count++;
     verdictCents[score.verdict] += o.amountCents ?? 0;
@@ -276,19 +307,57 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     }
   };
 
-  try {
-    // After each chunk of the input (64 KB): write the output once a megabyte of it is ready, report progress.
-    await reader.each(scoreRow, async () => {
-      if (scored.full) await scored.flush();
-      if (failedWriter.full) await failedWriter.flush();
-      progress(passes - 1, reader.bytesRead(), rows);
-    });
-    await scored.close();
-    await failedWriter.close();
-  } catch (error) {
-    await scored.abort();
-    await failedWriter.abort();
-    throw error;
+  /** The scoring pass: every row of `rowsOf` scored into the two output files. */
+  const scoreAll = async (rowsOf: ExportReader): Promise<void> => {
+    const scoredOut = await openOutput(output, RESULT_COLUMNS);
+    let failedOut: CsvFileWriter;
+    try {
+      failedOut = await openOutput(failedOutput, FAILED_COLUMNS);
+    } catch (error) {
+      await scoredOut.abort();
+      throw error;
+    }
+    scored = scoredOut;
+    failedWriter = failedOut;
+    try {
+      // After each chunk of the input: write the output once a megabyte of it is ready, report progress.
+      await rowsOf.each(scoreRow, async () => {
+        if (scoredOut.full) await scoredOut.flush();
+        if (failedOut.full) await failedOut.flush();
+        progress(passes - 1, rowsOf.bytesRead(), rows);
+      });
+      await scoredOut.close();
+      await failedOut.close();
+    } catch (error) {
+      await scoredOut.abort();
+      await failedOut.abort();
+      throw error;
+    }
+  };
+
+  if (plain) {
+    try {
+      if (withBatna) {
+        const first = source(PIPELINE_PASS_COLUMNS);
+        pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
+      }
+      await scoreAll(source());
+      reader.close();
+    } catch (error) {
+      if (!(error instanceof NotPlainFile) || options.testReader === 'bytes') {
+        reader.close();
+        throw error;
+      }
+      plain = false;
+      restart();
+    }
+  }
+  if (!plain) {
+    if (withBatna) {
+      const first = await openExport(file, options.read);
+      pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
+    }
+    await scoreAll(reader);
   }
   options.onProgress?.(1, rows, 1);
 

@@ -37,6 +37,14 @@ export function givesFile(argv: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Test-only: WALKAWAY_TEST_READER=csv reads the export with the CSV reader alone; =bytes with the
+ * byte reader alone (a file it cannot read is then an error, not read the other way). Unset: the
+ * byte reader, and the CSV reader for a file the byte reader does not read.
+ */
+const testReader = (value: string | undefined): 'csv' | 'bytes' | undefined =>
+  value === 'csv' || value === 'bytes' ? value : undefined;
+
 // An offline run must not import @salesforce/sf-plugins-core (start-up): OfflineCommand gives it
 // SfCommand's output and base flags (flags-dir, json), which oclif adds to these flags itself.
 // eslint-disable-next-line sf-plugin/only-extend-SfCommand
@@ -148,6 +156,7 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
           this.warn(message);
         },
         onProgress: (done, rows, pass) => progress?.update(done, rows, pass),
+        testReader: testReader(process.env.WALKAWAY_TEST_READER),
       });
     } finally {
       progress?.finish();

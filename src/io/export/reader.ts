@@ -137,5 +137,5 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
     }
   };
 
-  return { header, reading, each, bytesRead: () => text.bytesRead(), size: text.size };
+  return { header, reading, each, bytesRead: () => text.bytesRead(), size: text.size, close: () => text.close() };
 }

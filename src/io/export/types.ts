@@ -55,6 +55,8 @@ export type ExportReader = {
   /** Bytes of the file consumed so far, and the file size: for progress. */
   bytesRead(): number;
   readonly size: number;
+  /** Stops reading (the file is closed) when `each` will not be called. */
+  close(): void;
 };
 
 export const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);

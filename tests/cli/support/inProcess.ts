@@ -31,10 +31,11 @@ const nodeRequire = (process as unknown as { getBuiltinModule(id: 'node:module')
 /** The real process (jest gives tests a copy): the one the commands read and write. */
 const realProcess = nodeRequire('node:process') as NodeJS.Process;
 
-async function withEnv<T>(work: () => Promise<T>): Promise<T> {
+async function withEnv<T>(work: () => Promise<T>, extra: Record<string, string> = {}): Promise<T> {
   const { env } = realProcess;
-  const saved = Object.fromEntries(Object.keys(ENV).map((k) => [k, env[k]]));
-  Object.assign(env, ENV);
+  const set = { ...ENV, ...extra };
+  const saved = Object.fromEntries(Object.keys(set).map((k) => [k, env[k]]));
+  Object.assign(env, set);
   try {
     return await work();
   } finally {
@@ -67,8 +68,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * `sf <argv>` (e.g. `['walkaway', 'score', '--file', f]`) in `cwd`: what it printed on stdout and
  * stderr and the exit code `bin/run.js` would have ended with.
  */
-export function runInProcess(argv: readonly string[], cwd?: string): Promise<Run> {
-  const run = queue.then(() => withEnv(() => runNow(argv, cwd ?? realProcess.cwd())));
+export function runInProcess(argv: readonly string[], cwd?: string, env: Record<string, string> = {}): Promise<Run> {
+  const run = queue.then(() => withEnv(() => runNow(argv, cwd ?? realProcess.cwd()), env));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -132,6 +133,6 @@ function commandOf(argv: readonly string[]): { id: string; args: string[] } {
   return { id: `${topic}:${verb}`, args };
 }
 
-/** `sf walkaway score <args>` in `cwd`, in this process. */
-export const scoreInProcess = (args: readonly string[], cwd?: string): Promise<Run> =>
-  runInProcess(['walkaway', 'score', ...args], cwd);
+/** `sf walkaway score <args>` in `cwd`, in this process (with `env` set for the run). */
+export const scoreInProcess = (args: readonly string[], cwd?: string, env: Record<string, string> = {}): Promise<Run> =>
+  runInProcess(['walkaway', 'score', ...args], cwd, env);

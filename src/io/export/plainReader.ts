@@ -1,0 +1,324 @@
+// The byte reader of `walkaway score --file`: the same ExportRows as the CSV reader (reader.ts) for
+// a UTF-8 file, made without papaparse. The file is read 64 KB at a time (the next chunk read ahead)
+// into one reused buffer and split into records and cells; each record's cells go through the same
+// rowBuilder (rows.ts) as the CSV path, so every row, problem and message is the same. A chunk of
+// ASCII bytes is decoded once and a record without quotes cut into its cells by the delimiter,
+// only the cells the pass reads (`columns`); a record with quotes or other bytes is decoded cell by
+// cell, as CSV says.
+// Whatever the CSV path might read differently is not guessed at: a carriage return, a quote that
+// does not close a cell, bytes that are not UTF-8, a record of one cell (a report footer's line), a
+// record over 16 MB — the reader stops with NotPlainFile and the caller reads the file the
+// existing way (reader.ts), from the start.
+import { isAscii, isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
+import { MAX_CELL_BYTES, rowBuilder } from './rows.js';
+import { readHeader, type HeaderLayout } from './header.js';
+import type { ExportReader, ExportRow } from './types.js';
+
+/** The file is not one this reader reads exactly as the CSV path does: read it the existing way. */
+export class NotPlainFile extends Error {
+  public constructor(reason: string) {
+    super(`not read by the byte reader: ${reason}`);
+  }
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+// 64 KB: the text of a chunk stays a young-generation string (a megabyte string is a large object,
+// whose fresh memory costs more here than reading it), as in fileText.ts.
+const CHUNK_BYTES = 1 << 16;
+const MAX_RECORD_BYTES = 16 << 20;
+/** Most cells a record may have here. */
+const MAX_CELLS = 4096;
+
+/** The text of a cell that is not plain ASCII: UTF-8, inside its quotes, doubled quotes made one. */
+function cellText(b: Buffer, start: number, end: number, quoted: boolean): string {
+  const text = b.toString('utf8', start, end);
+  return quoted && text.includes('"') ? text.replaceAll('""', '"') : text;
+}
+
+export type PlainReadOptions = {
+  /** The column delimiter (one ASCII character), as the CSV path uses it. */
+  readonly delimiter: string;
+  /**
+   * Known columns whose text the caller reads (canonical names); in a record without quotes the
+   * others are given as blank in the row's values. Undefined: all. (A record long enough to hold a
+   * cell over the size limit is always read whole, so that its problems are the same.)
+   */
+  readonly columns?: ReadonlySet<string>;
+};
+
+/**
+ * An ExportReader over `file` whose header, reading and size are `base`'s (the CSV path's reader
+ * of the same file, already opened: the header checked, the encoding UTF-8). `each` throws
+ * NotPlainFile, before calling `onRow` for the record concerned, when the file must be read by the
+ * CSV path instead.
+ */
+export function openPlainExport(file: string, base: ExportReader, options: PlainReadOptions): ExportReader {
+  const delimiter = options.delimiter.charCodeAt(0);
+  const delimiterText = options.delimiter;
+  if (options.delimiter.length !== 1 || delimiter > 0x7e || delimiter === QUOTE) {
+    throw new NotPlainFile(`delimiter ${JSON.stringify(options.delimiter)}`);
+  }
+  let consumed = 0;
+  let started = false;
+
+  const each = async (onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number> => {
+    if (started) throw new Error('the export is already being read');
+    started = true;
+    const handle = await open(file, 'r');
+    /** The read under way, if any: finished before the file is closed. */
+    let inflight: Promise<unknown> = Promise.resolve();
+    try {
+      let buf = Buffer.allocUnsafe(2 * CHUNK_BYTES);
+      let filled = 0;
+      let position = 0;
+      let atEnd = false;
+      let line = 1;
+      let row = 0;
+      let layout: HeaderLayout | null = null;
+      let toRow: ReturnType<typeof rowBuilder> | null = null;
+      let width = 0;
+      /** Per column position: whether its text is wanted. */
+      let wanted: boolean[] = [];
+      /** The cells of a plain record (unwanted positions stay blank). */
+      let plainCells: string[] = [];
+      const starts = new Int32Array(MAX_CELLS);
+      const ends = new Int32Array(MAX_CELLS);
+      const quotedCell = new Uint8Array(MAX_CELLS);
+      /** Whether the bytes read are all ASCII, and where the next quote is (-1: none read). */
+      let asciiBytes = true;
+      /** The bytes read, as text, when they are all ASCII (one character a byte). */
+      let ascii7 = '';
+      let nextQuote = -1;
+
+      // The next chunk is read ahead (by the thread pool) while this one is scored.
+      const ahead = Buffer.allocUnsafe(CHUNK_BYTES);
+      let reading: Promise<number> | null = null;
+      let readAt = 0;
+      const readAhead = (): void => {
+        reading = handle.read(ahead, 0, CHUNK_BYTES, readAt).then((r) => r.bytesRead);
+        inflight = reading;
+      };
+      const fill = async (): Promise<void> => {
+        if (reading === null) readAhead();
+        const bytesRead = await (reading as unknown as Promise<number>);
+        reading = null;
+        readAt += bytesRead;
+        if (filled + bytesRead > buf.length) {
+          if (buf.length >= MAX_RECORD_BYTES) throw new NotPlainFile('a record over 16 MB');
+          const bigger = Buffer.allocUnsafe(buf.length * 2);
+          buf.copy(bigger, 0, 0, filled);
+          buf = bigger;
+        }
+        if (bytesRead === 0) atEnd = true;
+        const read = ahead.subarray(0, bytesRead);
+        // The CSV path may take CR or CRLF as the line end from the first text, and reads a CR
+        // in a later cell by the line end it chose: not guessed here.
+        if (read.indexOf(CR) !== -1) throw new NotPlainFile('a carriage return');
+        read.copy(buf, filled);
+        if (!atEnd) readAhead();
+        position += bytesRead;
+        filled += bytesRead;
+        asciiBytes = isAscii(buf.subarray(0, filled));
+        ascii7 = asciiBytes ? buf.toString('latin1', 0, filled) : '';
+        nextQuote = buf.indexOf(QUOTE, 0);
+        if (nextQuote >= filled) nextQuote = -1;
+      };
+
+      await fill();
+      let at = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+
+      /**
+       * Splits the record starting at `at` into cells (starts/ends/quotedCell); returns the offset
+       * of its line end (or `filled` at the end of the file), -1 when more bytes are needed, and
+       * sets `ascii` and `newlines` (LFs inside quoted cells).
+       */
+      let ascii = true;
+      let newlines = 0;
+      let count = 0;
+      const split = (): number => {
+        // The common record: no quote, ASCII bytes, cells found by the delimiter alone.
+        if (asciiBytes && (nextQuote === -1 || nextQuote > at)) {
+          let lineEnd = ascii7.indexOf('\n', at);
+          if (lineEnd === -1 || lineEnd >= filled) {
+            if (!atEnd) return -1;
+            lineEnd = filled;
+          }
+          if (nextQuote === -1 || nextQuote > lineEnd) {
+            const t = ascii7;
+            const d = delimiterText;
+            const s = starts;
+            const e = ends;
+            let cellStart = at;
+            let k = 0;
+            for (let j = t.indexOf(d, at); j !== -1 && j < lineEnd; j = t.indexOf(d, j + 1)) {
+              if (k >= MAX_CELLS - 1) throw new NotPlainFile('a record of too many cells');
+              s[k] = cellStart;
+              e[k] = j;
+              k++;
+              cellStart = j + 1;
+            }
+            s[k] = cellStart;
+            e[k] = lineEnd;
+            quotedCell.fill(0, 0, k + 1);
+            count = k + 1;
+            ascii = true;
+            newlines = 0;
+            return lineEnd;
+          }
+        }
+        if (nextQuote !== -1 && nextQuote < at) {
+          nextQuote = buf.indexOf(QUOTE, at);
+          if (nextQuote >= filled) nextQuote = -1;
+        }
+        // Locals for the loops below (the closure's variables are slower to reach).
+        const b = buf;
+        const n = filled;
+        const last = atEnd;
+        const d = delimiter;
+        let isAscii = true;
+        newlines = 0;
+        count = 0;
+        let i = at;
+        for (;;) {
+          let cellEnd: number;
+          let next: number;
+          if (i < n && b[i] === QUOTE) {
+            let j = i + 1;
+            for (;;) {
+              const q = b.indexOf(QUOTE, j);
+              if (q === -1 || q >= n) {
+                if (last) throw new NotPlainFile('a quoted cell that is not closed');
+                return -1;
+              }
+              if (q + 1 >= n && !last) return -1;
+              if (b[q + 1] === QUOTE) {
+                j = q + 2;
+                continue;
+              }
+              cellEnd = q;
+              next = q + 1;
+              break;
+            }
+            for (let k = i + 1; k < cellEnd; k++) {
+              const c = b[k] as number;
+              if (c === LF) newlines++;
+              else if (c === CR) throw new NotPlainFile('a carriage return');
+              else if (c > 0x7e) isAscii = false;
+            }
+            if (next < n && b[next] !== d && b[next] !== LF) {
+              throw new NotPlainFile('text after the closing quote of a cell');
+            }
+            starts[count] = i + 1;
+            ends[count] = cellEnd;
+            quotedCell[count] = 1;
+          } else {
+            let j = i;
+            for (; j < n; j++) {
+              const c = b[j] as number;
+              if (c === d || c === LF) break;
+              if (c < 0x20 || c > 0x7e) {
+                if (c === CR) throw new NotPlainFile('a carriage return');
+                if (c > 0x7e) isAscii = false;
+              }
+            }
+            if (j >= n && !last) return -1;
+            cellEnd = j;
+            next = j;
+            starts[count] = i;
+            ends[count] = cellEnd;
+            quotedCell[count] = 0;
+          }
+          count++;
+          if (count >= MAX_CELLS) throw new NotPlainFile('a record of too many cells');
+          if (next >= n || b[next] === LF) {
+            ascii = isAscii;
+            return next >= n ? n : next;
+          }
+          i = next + 1; // past the delimiter: another cell, blank when the line ends here
+        }
+      };
+
+      /** All cells of the record as text (quotes removed). */
+      const allCells = (): string[] => {
+        const cells = new Array<string>(count);
+        for (let k = 0; k < count; k++) {
+          cells[k] = cellText(buf, starts[k] as number, ends[k] as number, quotedCell[k] === 1);
+        }
+        return cells;
+      };
+
+      for (;;) {
+        // Blank lines: no record (the CSV path counts their lines and skips them).
+        while (at < filled && buf[at] === LF) {
+          at++;
+          line++;
+        }
+        if (at >= filled) {
+          if (atEnd) break;
+          filled = 0;
+          at = 0;
+          consumed = position;
+          if (layout !== null && afterChunk) await afterChunk();
+          await fill();
+          continue;
+        }
+        const end = split();
+        if (end === -1) {
+          // The record runs past the buffer: keep it, read more.
+          buf.copyWithin(0, at, filled);
+          filled -= at;
+          consumed = position - filled;
+          at = 0;
+          if (layout !== null && afterChunk) await afterChunk();
+          await fill();
+          continue;
+        }
+        if (!ascii && !isUtf8(buf.subarray(at, end))) throw new NotPlainFile('bytes that are not UTF-8');
+        const recordLine = line;
+        line += 1 + newlines;
+        if (layout === null) {
+          layout = readHeader(file, allCells());
+          toRow = rowBuilder(layout);
+          width = layout.header.columns.length;
+          const { canonical } = layout;
+          wanted = canonical.map((c) => c !== null && (options.columns === undefined || options.columns.has(c)));
+          plainCells = new Array<string>(width).fill('');
+        } else {
+          // A record of one cell, or of text in its first cell only: a report footer's line, which
+          // the CSV path holds back until it knows what follows.
+          let lone = true;
+          for (let k = 1; k < count && lone; k++) if (ends[k] !== starts[k]) lone = false;
+          const g = buf[starts[0] as number];
+          if (lone || g === 0x67 || g === 0x47) throw new NotPlainFile('a record like a report footer line');
+          row++;
+          let cells: string[];
+          let plain = ascii && count === width && end - at <= MAX_CELL_BYTES;
+          for (let k = 0; k < count && plain; k++) if (quotedCell[k]) plain = false;
+          if (plain) {
+            cells = plainCells;
+            for (let k = 0; k < width; k++) {
+              if (!wanted[k]) continue;
+              // An ASCII record: from the chunk's text, or (a chunk with other bytes) its own bytes.
+              cells[k] = asciiBytes
+                ? ascii7.substring(starts[k] as number, ends[k] as number)
+                : buf.toString('latin1', starts[k] as number, ends[k] as number);
+            }
+          } else cells = allCells();
+          onRow((toRow as ReturnType<typeof rowBuilder>)(cells, row, recordLine));
+        }
+        at = end + 1;
+      }
+      consumed = position;
+      if (afterChunk) await afterChunk();
+      return row;
+    } finally {
+      await inflight.catch(() => undefined);
+      await handle.close();
+    }
+  };
+
+  return { ...base, each, bytesRead: () => consumed };
+}
