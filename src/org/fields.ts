@@ -49,6 +49,7 @@ export const REPORT_FIELDS = [
   'Walk_Away_Buyer_Returned_On__c',
   'Walk_Away_Reengage_Budget_Min__c',
   'Walk_Away_Reengage_Budget_Max__c',
+  'Walk_Away_Lessons_Learned__c',
 ] as const;
 
 /** User fields the snapshot reads (the quota each owner's BATNA is judged against). */

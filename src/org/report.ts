@@ -23,6 +23,8 @@ export type ReportDeal = {
   decision: string;
   exitReason: string | null;
   decidedOn: string | null;
+  /** What the rep learned from walking away (Walk_Away_Lessons_Learned__c), or null. */
+  lessonsLearned: string | null;
 };
 export type ReturnedBuyer = ReportDeal & {
   returnedOn: string | null;
@@ -79,6 +81,7 @@ export async function lastQuarter(conn: Connection, today: string): Promise<Repo
 
 const APPROVAL_REQUIRED: Verdict = 'Approval Required';
 const amountOf = (v: unknown): number => (typeof v === 'number' ? centsToNumber(numberToCents(v) ?? 0) : 0);
+const textOf = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const add = (t: Total, value: number): void => {
   t.count += 1;
   t.value = Math.round((t.value + value) * 100) / 100;
@@ -124,6 +127,7 @@ export async function reportOrg(
       decision: String(r.Walk_Away_Decision__c ?? ''),
       exitReason: (r.Walk_Away_Exit_Reason__c as string | null) ?? null,
       decidedOn: (r.Walk_Away_Decided_On__c as string | null) ?? null,
+      lessonsLearned: textOf(r.Walk_Away_Lessons_Learned__c),
     };
     reps.add(deal.owner);
     if ((WALKED_AWAY_DECISIONS as readonly string[]).includes(deal.decision)) {

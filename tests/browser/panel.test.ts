@@ -104,7 +104,12 @@ describe('every verdict, as a rep reads it', () => {
     expect(await visible(s, 'findings')).toContain('The price of $140,000 is $1,750 under the threshold of $141,750.');
     expect(await visible(s, 'approvals')).toContain('VP of Sales');
     await expand(s, 'talk');
-    expect(await visible(s, 'talk-track')).toContain('Do not go below $141,750 without approval from VP of Sales.');
+    const talk = await visible(s, 'talk-track');
+    expect(talk).toContain('be ready to step back, and mean it.');
+    expect(talk).toContain(
+      'Make the limit the organisation\'s, not yours: "$141,750 is the lowest our company accepts for a deal like this. Going below it is not my decision; it needs approval from VP of Sales."',
+    );
+    expect(talk).toContain('or part with a jab that they will struggle without you.');
     expect(await axe(s)).toEqual([]);
     await shot(s, 'panel-en', true);
   });
@@ -292,6 +297,34 @@ describe('every decision path, saved and shown', () => {
     await shot(s, 'decision-door-open');
   });
 
+  it('walks away door open with a lesson, then the buyer comes back: the returning-buyer script, the new price against the budget set', async () => {
+    await open(s, BUYER_EXAMPLE);
+    await expand(s, 'decision');
+    await s.page.locator('[data-id="decision"] label', { hasText: 'Walked Away - Door Open' }).click();
+    await s.page.locator('[data-id="budget-min"] input').fill('155000');
+    await s.page.locator('[data-id="budget-max"] input').fill('165000');
+    await s.page.locator('[data-id="lessons"] textarea').fill('Qualify the budget before the first demo.');
+    await s.page.locator('[data-id="buyer-returned"] label').click();
+    await s.page.locator('[data-id="save-decision"] button').click();
+    await recorded(s);
+    expect(await stored(s, BUYER_EXAMPLE)).toMatchObject({
+      Walk_Away_Decision__c: 'Walked Away - Door Open',
+      Walk_Away_Lessons_Learned__c: 'Qualify the budget before the first demo.',
+      Walk_Away_Buyer_Returned__c: true,
+    });
+    await expand(s, 'talk');
+    expect(await s.page.locator('[data-id="talk-track"]').getAttribute('data-track')).toBe('RETURN');
+    const talk = await visible(s, 'talk-track');
+    expect(talk).toContain('ask what is different now');
+    expect(talk).toContain('Concede nothing in this first conversation');
+    expect(talk).toContain(
+      'Weigh the new price against where you stopped: $140,000 now, against the $155,000 to $165,000 you set for coming back and your threshold of $141,750.',
+    );
+    expect(talk).toContain('That is still under the budget you set for coming back');
+    expect(await axe(s)).toEqual([]);
+    await shot(s, 'talk-returning-buyer');
+  });
+
   it('proceeds, and never offers "Exception Approved" without an approved exception', async () => {
     const id = firstWith('Proceed', '');
     await open(s, id);
@@ -349,7 +382,9 @@ describe('Bahasa Indonesia', () => {
     expect(await visible(s, 'findings')).toContain('Perlu persetujuan');
     expect(await visible(s, 'approvals')).toContain('VP Penjualan');
     await expand(s, 'talk');
-    expect(await visible(s, 'talk-track')).toContain('tanpa persetujuan VP Penjualan');
+    const talk = await visible(s, 'talk-track');
+    expect(talk).toContain('Turun di bawahnya bukan keputusan saya; itu memerlukan persetujuan VP Penjualan.');
+    expect(talk).toContain('atau berpamitan dengan sindiran bahwa mereka akan kesulitan tanpa Anda.');
     expect(await axe(s)).toEqual([]);
     await shot(s, 'panel-id', true);
   });

@@ -53,6 +53,7 @@ const CONTRACT: Record<string, Record<string, string>> = {
     Walk_Away_Buyer_Decision_Date__c: 'Date',
     Walk_Away_Buyer_Stakeholders_Aligned__c: 'Checkbox',
     Walk_Away_Buyer_Scope_Defined__c: 'Checkbox',
+    Walk_Away_Lessons_Learned__c: 'LongTextArea',
   },
   User: { Walk_Away_Quarterly_Quota__c: 'Currency' },
   Walk_Away_Policy__mdt: {

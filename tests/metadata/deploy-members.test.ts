@@ -39,6 +39,7 @@ const OPPORTUNITY_FIELDS = [
   'Walk_Away_Findings__c',
   'Walk_Away_Floor__c',
   'Walk_Away_Justification__c',
+  'Walk_Away_Lessons_Learned__c',
   'Walk_Away_Policy__c',
   'Walk_Away_Recommendation__c',
   'Walk_Away_Reengage_Budget_Max__c',

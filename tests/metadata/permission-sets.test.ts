@@ -33,6 +33,7 @@ const DECISIONS = [
   'Walk_Away_Buyer_Returned__c',
   'Walk_Away_Buyer_Returned_On__c',
   'Walk_Away_Justification__c',
+  'Walk_Away_Lessons_Learned__c',
 ].map((f) => `Opportunity.${f}`);
 /** What an approved exception writes on the deal: read by everyone, edited by no one (the trigger writes it). */
 const APPROVAL_SNAPSHOT = [
@@ -231,4 +232,6 @@ test('the integration reads the decisions its audit and report need, and none it
   expect(integration.access('Opportunity.Walk_Away_Decision__c')).toBe('read');
   expect(integration.access('Opportunity.Walk_Away_Justification__c')).toBe('none');
   expect(integration.access('Opportunity.Walk_Away_Reengage_Notes__c')).toBe('none');
+  // walkaway report prints what the rep learned from each walk-away: read, never written.
+  expect(integration.access('Opportunity.Walk_Away_Lessons_Learned__c')).toBe('read');
 });

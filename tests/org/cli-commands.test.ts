@@ -204,11 +204,22 @@ describe('walkaway report', () => {
     ]);
     expect(r.repsWithoutWalkAways).toEqual(['Citra Lestari']);
     expect(r.zeroWalkAways).toBe(false);
+    // What the rep learned, as entered (the JSON keeps the rep's words whole).
+    expect(r.walkAways.map((d: { id: string; lessonsLearned: string | null }) => [d.id, d.lessonsLearned])).toEqual([
+      [oppId(800002), 'Ask about liability caps in discovery,\nnot at contract stage.\u001b[31m'],
+      [oppId(800003), null],
+      [oppId(800001), null],
+    ]);
 
     const human = await walkaway(home, ['walkaway', 'report', '--target-org', 'standin'], { cwd });
     expect(human.stdout).toContain('3 deal(s) worth 560,000, out of 5 decided.');
     expect(human.stdout).toContain('Reps with deals decided in');
     expect(human.stdout).toMatch(/Ana Putri\s+2\s+420,000/);
+    // The lesson on one line in the human output, its terminal escape removed.
+    expect(human.stdout).toContain(
+      `What the reps learned from walking away (Walk_Away_Lessons_Learned__c):\n- Decided 2 (${oppId(800002)}, Ana Putri): Ask about liability caps in discovery, not at contract stage.[31m\n`,
+    );
+    expect(human.stdout).not.toContain('\u001b');
   });
 
   test('a quarter with no walk-away says so plainly', async () => {

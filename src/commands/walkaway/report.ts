@@ -2,7 +2,7 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { Messages } from '@salesforce/core';
 import { API_VERSION, localDate, toCommandError } from '../../org/cli.js';
-import { money, table } from '../../org/format.js';
+import { money, printable, table } from '../../org/format.js';
 import { reportOrg, type ReportResult } from '../../org/report.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -90,6 +90,15 @@ export default class Report extends SfCommand<ReportResult> {
           ]),
         ),
       );
+      const lessons = r.walkAways.filter((d) => d.lessonsLearned !== null);
+      if (lessons.length) {
+        out.push('', messages.getMessage('lessons'));
+        // One line per deal: the rep's words on one line, without control characters.
+        for (const d of lessons) {
+          const words = printable(String(d.lessonsLearned).replace(/\s+/g, ' ').trim());
+          out.push(`- ${printable(d.name)} (${d.id}, ${printable(d.owner)}): ${words}`);
+        }
+      }
     }
     out.push(
       '',

@@ -108,6 +108,7 @@ describe('c-walk-away-decision', () => {
       Walk_Away_Decision__c: 'Walked Away - Door Closed',
       Walk_Away_Decided_On__c: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       Walk_Away_Exit_Reason__c: 'Economics',
+      Walk_Away_Lessons_Learned__c: null,
       Walk_Away_Buyer_Returned__c: false,
       Walk_Away_Buyer_Returned_On__c: null,
     });
@@ -136,6 +137,39 @@ describe('c-walk-away-decision', () => {
       Walk_Away_Reengage_Scope__c: false,
       Walk_Away_Reengage_Notes__c: 'Come back with a signed budget.',
     });
+  });
+
+  it('learns from the walk-away: the lessons field, labelled and explained, saved with the decision', async () => {
+    const element = await mount();
+    expect($(element, 'lessons')).toBeNull();
+    await choose(element, 'decision', 'Walked Away - Door Closed');
+    const lessons = $(element, 'lessons');
+    expect(lessons.label).toBe('Lessons learned: what would you do differently next time?');
+    expect(lessons.fieldLevelHelp).toBe(
+      'Learn from the walk-away: what you would ask earlier, qualify sooner or state plainly from the start. Sales leaders read it in the walked-away report.',
+    );
+    await choose(element, 'lessons', '  Ask about liability caps in discovery.  ');
+    await save(element);
+    expect(updateRecord.mock.calls[0][0].fields).toMatchObject({
+      Walk_Away_Decision__c: 'Walked Away - Door Closed',
+      Walk_Away_Lessons_Learned__c: 'Ask about liability caps in discovery.',
+    });
+  });
+
+  it('shows the lessons already recorded, and does not touch them when proceeding', async () => {
+    const element = await mount({
+      record: {
+        ...RECORD,
+        Walk_Away_Decision__c: 'Walked Away - Door Open',
+        Walk_Away_Exit_Reason__c: 'Economics',
+        Walk_Away_Lessons_Learned__c: 'Qualify the budget before the demo.',
+      },
+    });
+    expect($(element, 'lessons').value).toBe('Qualify the budget before the demo.');
+    await choose(element, 'decision', 'Proceeding');
+    expect($(element, 'lessons')).toBeNull();
+    await save(element);
+    expect(updateRecord.mock.calls[0][0].fields).not.toHaveProperty('Walk_Away_Lessons_Learned__c');
   });
 
   it('records proceeding, clearing any exit reason', async () => {

@@ -48,7 +48,8 @@ describe('what a rep reads, state by state', () => {
       expect.arrayContaining([
         'Approval Required',
         'VP of Sales for: Below the threshold',
-        'Do not go below $141,750 without approval from VP of Sales.',
+        '[What to say: Hold your ground]',
+        'Make the limit the organisation\'s, not yours: "$141,750 is the lowest our company accepts for a deal like this. Going below it is not my decision; it needs approval from VP of Sales."',
       ]),
     );
   });

@@ -41,11 +41,13 @@ describe('c-walk-away-panel in Bahasa Indonesia', () => {
     expect(texts(element, '[data-id="approvals"] li')).toEqual(['VP Penjualan untuk: Di bawah ambang batas']);
     const sections = Array.from(element.shadowRoot.querySelectorAll('lightning-accordion-section'));
     expect(sections.map((s) => s.label)).toEqual([
-      'Apa yang perlu disampaikan: Pertahankan harga',
+      'Apa yang perlu disampaikan: Bertahan di batas Anda',
       'Alternatif Anda (BATNA): Kuat',
       'Catat keputusan',
     ]);
-    expect(talkLines(element)).toContain('Jangan turun di bawah US$141.750 tanpa persetujuan VP Penjualan.');
+    expect(talkLines(element)).toContain(
+      'Jadikan batas ini milik organisasi, bukan milik Anda pribadi: "US$141.750 adalah angka terendah yang diterima perusahaan kami untuk kesepakatan seperti ini. Turun di bawahnya bukan keputusan saya; itu memerlukan persetujuan VP Penjualan."',
+    );
     expect(find(element, 'counter-input').label).toBe('Harga yang diminta pembeli');
     await expect(element).toBeAccessible();
   });

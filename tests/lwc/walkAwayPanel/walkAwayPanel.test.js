@@ -97,13 +97,15 @@ describe('c-walk-away-panel', () => {
       expect(accordion.activeSectionName).toEqual([]);
       const sections = Array.from(element.shadowRoot.querySelectorAll('lightning-accordion-section'));
       expect(sections.map((s) => s.label)).toEqual([
-        'What to say: Hold the price',
+        'What to say: Hold your ground',
         'Your alternatives (BATNA): Strong',
         'Record the decision',
       ]);
       expect(find(element, 'talk-section').contains(find(element, 'talk-track'))).toBe(true);
       expect(sections[2].querySelector('c-walk-away-decision')).not.toBeNull();
-      expect(talkLines(element)).toContain('Do not go below $141,750 without approval from VP of Sales.');
+      expect(talkLines(element)).toContain(
+        'Make the limit the organisation\'s, not yours: "$141,750 is the lowest our company accepts for a deal like this. Going below it is not my decision; it needs approval from VP of Sales."',
+      );
     });
 
     it('walks away with an exception route when only a non-negotiable term blocks the deal', async () => {

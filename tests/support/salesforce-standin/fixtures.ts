@@ -180,6 +180,8 @@ export function decidedDeals(q: { lastStart: string; lastEnd: string }): Row[] {
       Walk_Away_Decision__c: 'Walked Away - Door Closed',
       Walk_Away_Exit_Reason__c: 'Unacceptable Risk',
       Walk_Away_Recommendation__c: 'Walk Away',
+      // The rep's own words, over two lines, with a terminal escape a careless export could carry.
+      Walk_Away_Lessons_Learned__c: 'Ask about liability caps in discovery,\nnot at contract stage.\u001b[31m',
     }),
     base(3, 2, 140000, {
       Walk_Away_Decision__c: 'Walked Away - Door Open',

@@ -1,7 +1,8 @@
-// The rep's decision: proceed, or walk away (door open or closed) with the main reason and the
-// conditions for coming back. Options and their labels are the org's picklists (getPicklistValues);
-// the engine's DECISION names the values the form reacts to. "Exception approved" is recorded by
-// the exception approval, not by hand: it is offered only while an approved exception exists.
+// The rep's decision: proceed, or walk away (door open or closed) with the main reason, the
+// conditions for coming back and what the rep learned from it. Options and their labels are the
+// org's picklists (getPicklistValues); the engine's DECISION names the values the form reacts to.
+// "Exception approved" is recorded by the exception approval, not by hand: it is offered only
+// while an approved exception exists.
 import { LightningElement, api, wire } from 'lwc';
 import { updateRecord } from 'lightning/uiRecordApi';
 import { getPicklistValues } from 'lightning/uiObjectInfoApi';
@@ -69,6 +70,7 @@ export default class WalkAwayDecision extends LightningElement {
       buyerReturned: Boolean(r[F.BUYER_RETURNED]),
       buyerReturnedOn: r[F.BUYER_RETURNED_ON] || null,
       justification: r[F.JUSTIFICATION] || '',
+      lessons: r[F.LESSONS_LEARNED] || '',
     };
   }
 
@@ -213,6 +215,8 @@ export default class WalkAwayDecision extends LightningElement {
       fields[F.REENGAGE_NOTES] = blankToNull(d.notes);
     }
     if (walked) {
+      // Learn from it: what the rep would do differently, kept with the decision.
+      fields[F.LESSONS_LEARNED] = blankToNull(String(d.lessons || '').trim());
       fields[F.BUYER_RETURNED] = Boolean(d.buyerReturned);
       fields[F.BUYER_RETURNED_ON] = d.buyerReturned ? blankToNull(d.buyerReturnedOn) : null;
     }

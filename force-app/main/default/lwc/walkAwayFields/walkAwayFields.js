@@ -41,6 +41,7 @@ import BUYER_RETURNED from '@salesforce/schema/Opportunity.Walk_Away_Buyer_Retur
 import BUYER_RETURNED_ON from '@salesforce/schema/Opportunity.Walk_Away_Buyer_Returned_On__c';
 import APPROVED_AMOUNT from '@salesforce/schema/Opportunity.Walk_Away_Approved_Amount__c';
 import JUSTIFICATION from '@salesforce/schema/Opportunity.Walk_Away_Justification__c';
+import LESSONS_LEARNED from '@salesforce/schema/Opportunity.Walk_Away_Lessons_Learned__c';
 
 export { OPPORTUNITY_OBJECT };
 
@@ -111,6 +112,7 @@ export const DECISION_FIELDS = [
   BUYER_RETURNED,
   BUYER_RETURNED_ON,
   JUSTIFICATION,
+  LESSONS_LEARNED,
 ];
 
 /** Read, never written by the panel: set when approvers approve an exception. */
@@ -155,6 +157,7 @@ export const F = {
   BUYER_RETURNED_ON: fieldName(BUYER_RETURNED_ON),
   APPROVED_AMOUNT: fieldName(APPROVED_AMOUNT),
   JUSTIFICATION: fieldName(JUSTIFICATION),
+  LESSONS_LEARNED: fieldName(LESSONS_LEARNED),
 };
 
 export { flattenRecord, centsOf, pipelineFigures } from './record';

@@ -47,6 +47,8 @@ import Decision_ExitReasonRequired from '@salesforce/label/c.WalkAway_Decision_E
 import Decision_Heading from '@salesforce/label/c.WalkAway_Decision_Heading';
 import Decision_JustificationRequired from '@salesforce/label/c.WalkAway_Decision_JustificationRequired';
 import Decision_Label from '@salesforce/label/c.WalkAway_Decision_Label';
+import Decision_Lessons from '@salesforce/label/c.WalkAway_Decision_Lessons';
+import Decision_LessonsHelp from '@salesforce/label/c.WalkAway_Decision_LessonsHelp';
 import Decision_NoneYet from '@salesforce/label/c.WalkAway_Decision_NoneYet';
 import Decision_ReadOnly from '@salesforce/label/c.WalkAway_Decision_ReadOnly';
 import Decision_Save from '@salesforce/label/c.WalkAway_Decision_Save';
@@ -211,10 +213,23 @@ import Talk_Heading from '@salesforce/label/c.WalkAway_Talk_Heading';
 import Talk_POLICY from '@salesforce/label/c.WalkAway_Talk_POLICY';
 import Talk_POLICY_1 from '@salesforce/label/c.WalkAway_Talk_POLICY_1';
 import Talk_POLICY_2 from '@salesforce/label/c.WalkAway_Talk_POLICY_2';
+import Talk_POSTURE from '@salesforce/label/c.WalkAway_Talk_POSTURE';
+import Talk_POSTURE_1 from '@salesforce/label/c.WalkAway_Talk_POSTURE_1';
+import Talk_POSTURE_2 from '@salesforce/label/c.WalkAway_Talk_POSTURE_2';
+import Talk_POSTURE_3 from '@salesforce/label/c.WalkAway_Talk_POSTURE_3';
+import Talk_POSTURE_4 from '@salesforce/label/c.WalkAway_Talk_POSTURE_4';
 import Talk_REENGAGE from '@salesforce/label/c.WalkAway_Talk_REENGAGE';
 import Talk_REENGAGE_1 from '@salesforce/label/c.WalkAway_Talk_REENGAGE_1';
 import Talk_REENGAGE_2 from '@salesforce/label/c.WalkAway_Talk_REENGAGE_2';
 import Talk_REENGAGE_3 from '@salesforce/label/c.WalkAway_Talk_REENGAGE_3';
+import Talk_RETURN from '@salesforce/label/c.WalkAway_Talk_RETURN';
+import Talk_RETURN_1 from '@salesforce/label/c.WalkAway_Talk_RETURN_1';
+import Talk_RETURN_2 from '@salesforce/label/c.WalkAway_Talk_RETURN_2';
+import Talk_RETURN_3 from '@salesforce/label/c.WalkAway_Talk_RETURN_3';
+import Talk_RETURN_4 from '@salesforce/label/c.WalkAway_Talk_RETURN_4';
+import Talk_RETURN_4_NoRange from '@salesforce/label/c.WalkAway_Talk_RETURN_4_NoRange';
+import Talk_RETURN_5_Meets from '@salesforce/label/c.WalkAway_Talk_RETURN_5_Meets';
+import Talk_RETURN_5_Short from '@salesforce/label/c.WalkAway_Talk_RETURN_5_Short';
 import Title from '@salesforce/label/c.WalkAway_Title';
 import Verdict_ApprovalRequired from '@salesforce/label/c.WalkAway_Verdict_ApprovalRequired';
 import Verdict_Heading from '@salesforce/label/c.WalkAway_Verdict_Heading';
@@ -273,6 +288,8 @@ export const LABELS = Object.freeze({
   Decision_Heading,
   Decision_JustificationRequired,
   Decision_Label,
+  Decision_Lessons,
+  Decision_LessonsHelp,
   Decision_NoneYet,
   Decision_ReadOnly,
   Decision_Save,
@@ -437,10 +454,23 @@ export const LABELS = Object.freeze({
   Talk_POLICY,
   Talk_POLICY_1,
   Talk_POLICY_2,
+  Talk_POSTURE,
+  Talk_POSTURE_1,
+  Talk_POSTURE_2,
+  Talk_POSTURE_3,
+  Talk_POSTURE_4,
   Talk_REENGAGE,
   Talk_REENGAGE_1,
   Talk_REENGAGE_2,
   Talk_REENGAGE_3,
+  Talk_RETURN,
+  Talk_RETURN_1,
+  Talk_RETURN_2,
+  Talk_RETURN_3,
+  Talk_RETURN_4,
+  Talk_RETURN_4_NoRange,
+  Talk_RETURN_5_Meets,
+  Talk_RETURN_5_Short,
   Title,
   Verdict_ApprovalRequired,
   Verdict_Heading,

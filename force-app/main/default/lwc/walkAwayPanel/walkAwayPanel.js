@@ -275,7 +275,11 @@ export default class WalkAwayPanel extends LightningElement {
     const scenario = counter || score;
     const gauge = gaugeView(score, this.counterCents, L, fmt);
     const batna = batnaView(score.batna, L, fmt);
-    const talk = talkTrackView(pickTrack(scenario, flat[F.DECISION] || null), scenario, L, fmt, {
+    const track = pickTrack(scenario, {
+      decision: flat[F.DECISION] || null,
+      buyerReturned: flat[F.BUYER_RETURNED] === true,
+    });
+    const talk = talkTrackView(track, scenario, L, fmt, {
       locale: USER_LOCALE,
       counterCents: counter ? this.counterCents : null,
       budgetMinCents: centsOf(flat[F.REENGAGE_BUDGET_MIN]),
