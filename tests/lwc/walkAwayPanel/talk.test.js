@@ -80,19 +80,17 @@ describe('talk tracks, each where it applies', () => {
     expect(updateRecord).not.toHaveBeenCalled();
   });
 
-  it('the four things never to say, in every track', async () => {
-    for (const values of [
-      {},
-      { Amount: 160000 },
-      { Amount: 120000 },
-      { ...WALKED_OPEN, Walk_Away_Buyer_Returned__c: true },
-    ]) {
-      const element = await at(values);
-      expect(element.shadowRoot.querySelector('.talk-avoid').textContent).toBe(
-        'Never blame the buyer, hold up what other customers pay, warn that they will regret it, or part with a jab that they will struggle without you.',
-      );
-      unmountAll();
-    }
+  it.each([
+    ['POSTURE', {}],
+    ['HOLD', { Amount: 160000 }],
+    ['DOOR_OPEN', { Amount: 120000 }],
+    ['RETURN', { ...WALKED_OPEN, Walk_Away_Buyer_Returned__c: true }],
+  ])('the four things never to say, under the %s track too', async (name, values) => {
+    const element = await at(values);
+    expect(track(element)).toBe(name);
+    expect(element.shadowRoot.querySelector('.talk-avoid').textContent).toBe(
+      'Never blame the buyer, hold up what other customers pay, warn that they will regret it, or part with a jab that they will struggle without you.',
+    );
   });
 
   describe('the buyer came back (Walk_Away_Buyer_Returned__c)', () => {
