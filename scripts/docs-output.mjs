@@ -43,6 +43,8 @@ const RUNS = {
   'rw-excel-de-no-locale': realWorld('excel-de-DE.csv', ['--encoding', 'windows-1252']),
   'rw-excel-de': realWorld('excel-de-DE.csv', ['--encoding', 'windows-1252', '--locale', 'de-DE']),
   'rw-export-all': realWorld('dataloader-export-all.csv'),
+  'rw-report-en': realWorld('report-details-only-en-US.csv', ['--locale', 'en-US']),
+  'rw-report-id': realWorld('report-details-only-id-ID.csv', ['--locale', 'id-ID']),
   'sample-summary': {
     shown: './bin/run.js walkaway score --file samples/opportunities.csv --as-of 2026-11-26',
     argv: ['walkaway', 'score', '--file', join(root, 'samples', 'opportunities.csv'), '--as-of', '2026-11-26'],

@@ -27,6 +27,7 @@ import {
   looksLocalized,
   openExport,
   openPlainExport,
+  picklistValues,
   withoutPercentSign,
   type CellLocale,
   type ExportReader,
@@ -151,9 +152,12 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     options.onProgress?.((pass + (reader.size === 0 ? 1 : bytes / reader.size)) / passes, rows, pass + 2 - passes);
 
   // --locale: each formatted cell as the engine reads it. Always: `99.99%` in a percent cell is 99.99.
+  // A report export: picklist cells hold labels, read as their API values.
   const { locale } = options;
+  const labels = header.report;
   const prepare = (v: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
-    const out = locale === undefined ? v : localizeRow(v, locale);
+    const read = labels ? picklistValues(v) : v;
+    const out = locale === undefined ? read : localizeRow(read, locale);
     const sla = out.SLA_Uptime_Pct__c;
     return sla !== undefined && sla.includes('%') ? { ...out, SLA_Uptime_Pct__c: withoutPercentSign(sla) } : out;
   };
@@ -239,10 +243,15 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     } else {
       const firstRow = ids.firstRowOf(r.id, r.row);
       if (firstRow !== undefined) {
+        // The 15-character form of an Id is the same record as its 18-character form.
+        const written = r.values.Id?.trim() ?? r.id;
         (problems ??= []).push({
           column: 'Id',
-          value: r.id,
-          message: messages.getMessage('row.DuplicateId', [r.id, firstRow, r.row]),
+          value: written,
+          message:
+            written === r.id
+              ? messages.getMessage('row.DuplicateId', [r.id, firstRow, r.row])
+              : messages.getMessage('row.DuplicateId15', [r.id, firstRow, r.row, written]),
         });
       }
     }
@@ -383,6 +392,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     failed,
     notProcessed,
     notProcessedRows,
+    skippedLines: [...reader.skipped()],
     verdicts,
     largestWalkAways: largest.map((d) => ({
       id: d.id,

@@ -35,6 +35,7 @@ export type WalkAwayDeal = {
 };
 
 export type { Reading } from '../io/export/types.js';
+export type SkippedLine = { line: number; text: string };
 
 export type NotProcessedRow = { id: string | null; row: number; line: number; reason: string };
 
@@ -73,5 +74,11 @@ export type ScoreResult = {
   notProcessed: number;
   /** Each of them (at most 1,000) with the reason. */
   notProcessedRows: NotProcessedRow[];
+  /**
+   * Lines of the file that are not data rows and were skipped: a report export's footer (its title,
+   * filters, "Grand Totals", "Confidential Information - Do Not Distribute", Copyright, "Generated
+   * By"), each with its line and text. Not counted in rows.
+   */
+  skippedLines: SkippedLine[];
   warnings: string[];
 };

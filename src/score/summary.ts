@@ -23,6 +23,7 @@ export function summaryLines(r: ScoreResult): string[] {
       messages.getMessage(`summary.From.${reading.encodingFrom}`),
     ]),
   );
+  if (reading.header === 'field-labels') lines.push(messages.getMessage('summary.Labels'));
   lines.push('');
   const width = Math.max(...VERDICTS.map((v) => v.length));
   const values = VERDICTS.map((v) => amount(r.verdicts[v].value));
@@ -72,6 +73,12 @@ export function summaryLines(r: ScoreResult): string[] {
     }
     if (r.notProcessedRows.length > FAILED_ROWS_SHOWN || r.notProcessedRows.length < r.notProcessed) {
       lines.push(`  ${messages.getMessage('summary.MoreNotProcessed')}`);
+    }
+  }
+  if (r.skippedLines.length) {
+    lines.push('', messages.getMessage('summary.Skipped', [r.skippedLines.length]));
+    for (const l of r.skippedLines.slice(0, FAILED_ROWS_SHOWN)) {
+      lines.push(`  ${messages.getMessage('summary.SkippedLine', [l.line, JSON.stringify(l.text)])}`);
     }
   }
   lines.push('', messages.getMessage('summary.Written', [r.output, r.scored]));

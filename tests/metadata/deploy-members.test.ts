@@ -182,6 +182,7 @@ const EXPECTED = [
   'CustomMetadata:Walk_Away_Policy.Enterprise',
   'CustomMetadata:Walk_Away_Policy.Public_Sector_Inactive',
   'CustomObject:Walk_Away_Policy__mdt',
+  'CustomObjectTranslation:Opportunity-in',
   'Dashboard:Walk_Away_Dashboards',
   'Dashboard:Walk_Away_Dashboards/Walk_Away_Discipline',
   'FlexiPage:Opportunity_Walk_Away_Record_Page',

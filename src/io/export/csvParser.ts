@@ -34,12 +34,14 @@ const newlinesIn = (text: string): number => {
 
 /**
  * A parser of `delimiter`-separated text with `"` quotes. `onRecord` gets each non-blank record and
- * the line it starts on; `unreadable(reason, line)` makes the error for text that is not CSV.
+ * the line it starts on; `unreadable(reason, line)` makes the error for text that is not CSV;
+ * `onBlank` hears of each blank line.
  */
 export function csvParser(
   delimiter: string,
   onRecord: (cells: string[], line: number) => void,
   unreadable: (reason: string, line: number) => Error,
+  onBlank?: () => void,
 ): CsvParser {
   const source = new TextChunks();
   let failure: Error | null = null;
@@ -73,6 +75,7 @@ export function csvParser(
     }
     if (n === 1 && cells[0] === '') {
       line++;
+      onBlank?.();
       return;
     }
     const start = line;

@@ -2,7 +2,7 @@
 // columns, where the Id is, and one record builder for the whole file.
 import { INPUT_FIELDS, OUTPUT_FIELDS, REENGAGEMENT_FIELDS } from '../../engine/index.js';
 import { fileError } from '../messages.js';
-import { REQUIRED_COLUMNS, canonicalColumn } from './columns.js';
+import { REQUIRED_COLUMNS, canonicalColumn, isLabelColumn } from './columns.js';
 import type { ExportHeader } from './types.js';
 
 /** Known columns kept for display or ignored: their bytes never fail a row. */
@@ -27,7 +27,17 @@ export type HeaderLayout = {
  */
 export function readHeader(file: string, cells: readonly string[]): HeaderLayout {
   const columns = cells.map((c) => c.trim());
+  const report = columns.some(isLabelColumn);
   const canonical = columns.map(canonicalColumn);
+  const unknown = columns.filter((_, i) => canonical[i] === null);
+  // A report export in a multi-currency org carries the deal's currency beside every currency column
+  // ("Amount Currency", "Direct Cost Currency", ...): the first is read, the others ignored.
+  if (report) {
+    const first = canonical.indexOf('CurrencyIsoCode');
+    canonical.forEach((c, i) => {
+      if (c === 'CurrencyIsoCode' && i !== first && isLabelColumn(columns[i] as string)) canonical[i] = null;
+    });
+  }
   const present = new Set(canonical.filter((c): c is string => c !== null));
   const missingRequired = REQUIRED_COLUMNS.filter((c) => !present.has(c));
   if (missingRequired.length) {
@@ -49,6 +59,7 @@ export function readHeader(file: string, cells: readonly string[]): HeaderLayout
     header: {
       columns,
       present,
+      report,
       // Without Walk_Away_Buyer_Returned__c no buyer has come back and the conditions are never
       // checked: their columns are not missed.
       missingInputs: INPUT_FIELDS.filter(
@@ -56,7 +67,7 @@ export function readHeader(file: string, cells: readonly string[]): HeaderLayout
           !present.has(c) &&
           (present.has('Walk_Away_Buyer_Returned__c') || !(REENGAGEMENT_FIELDS as readonly string[]).includes(c)),
       ),
-      unknown: columns.filter((_, i) => canonical[i] === null),
+      unknown,
     },
     canonical,
     used,

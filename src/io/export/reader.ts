@@ -8,6 +8,7 @@ import { csvParser, type CsvParser } from './csvParser.js';
 import { COLUMN_DELIMITERS, detectDelimiter, headerLine, readsMore, type ColumnDelimiter } from './delimiter.js';
 import { openFileText } from './fileText.js';
 import { readHeader, type HeaderLayout } from './header.js';
+import { isFooterText, loneText, type SkippedLine } from './reportFooter.js';
 import { rowBuilder } from './rows.js';
 import type { ExportReader, ExportRow, ReadOptions, Reading } from './types.js';
 
@@ -25,6 +26,7 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
   const text = await openFileText(file, (reason) => unreadable(reason, 0), options.encoding);
 
   let layout: HeaderLayout | null = null;
+  let width = 0;
   let toRow: ReturnType<typeof rowBuilder> = () => {
     throw new Error('no header yet');
   };
@@ -33,6 +35,35 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
   let sink: (r: ExportRow) => void = () => {};
   let parser: CsvParser | null = null;
   let reading: Reading | null = null;
+
+  // A report export's footer (reportFooter.ts): records of one cell after the data are held back
+  // until a data row follows (then they are rows) or the file ends (then, when a blank line came
+  // before them or one is a known footer line, they are skipped, listed in `skipped`).
+  let trailer: { cells: string[]; line: number; text: string }[] = [];
+  let blankBeforeTrailer = false;
+  let blankSinceRow = false;
+  const skipped: SkippedLine[] = [];
+  const emit = (cells: string[], line: number): void => {
+    row++;
+    const r = toRow(cells, row, line);
+    if (early !== null) early.push(r);
+    else sink(r);
+  };
+  const releaseTrailer = (): void => {
+    const rows = trailer;
+    trailer = [];
+    for (const h of rows) emit(h.cells, h.line);
+  };
+  /** The end of the file: the records held back are the footer, or rows after all. */
+  const settleTrailer = (): void => {
+    if (trailer.length === 0) return;
+    if (blankBeforeTrailer || trailer.some((h) => isFooterText(h.text))) {
+      for (const h of trailer) if (h.text.trim() !== '') skipped.push({ line: h.line, text: h.text.trim() });
+      trailer = [];
+    } else {
+      releaseTrailer();
+    }
+  };
 
   /** The parser, made once the first text shows the header (and so the delimiter). */
   const parserFor = (first: string): CsvParser => {
@@ -50,6 +81,7 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
       columnDelimiterFrom: given !== undefined ? 'flag' : detected !== null ? 'header' : 'default',
       encoding: decoding.encoding,
       encodingFrom: decoding.from,
+      header: 'api-names',
     };
     return csvParser(
       COLUMN_DELIMITERS[delimiter],
@@ -57,14 +89,25 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
         if (layout === null) {
           layout = readHeader(file, cells);
           toRow = rowBuilder(layout);
+          width = layout.header.columns.length;
           return;
         }
-        row++;
-        const r = toRow(cells, row, at);
-        if (early !== null) early.push(r);
-        else sink(r);
+        if (width > 1) {
+          const text = loneText(cells);
+          if (text !== null) {
+            if (trailer.length === 0) blankBeforeTrailer = blankSinceRow || text === '';
+            trailer.push({ cells, line: at, text });
+            return;
+          }
+          if (trailer.length) releaseTrailer();
+          blankSinceRow = false;
+        }
+        emit(cells, at);
       },
       unreadable,
+      () => {
+        if (layout !== null && trailer.length === 0) blankSinceRow = true;
+      },
     );
   };
   const check = (): void => {
@@ -86,6 +129,7 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
         if (chunk === null) {
           more = false;
           parser?.end();
+          settleTrailer();
         } else {
           held = chunk;
           parser ??= parserFor(chunk);
@@ -104,6 +148,7 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
   }
   const csv: CsvParser = parser;
   const { header } = layout as HeaderLayout;
+  const read: Reading = { ...(reading as Reading), header: header.report ? 'field-labels' : 'api-names' };
 
   let started = false;
   const each = async (onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number> => {
@@ -125,6 +170,7 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
         if (chunk === null) {
           csv.end();
           check();
+          settleTrailer();
           break;
         }
         csv.write(chunk);
@@ -137,5 +183,13 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
     }
   };
 
-  return { header, reading, each, bytesRead: () => text.bytesRead(), size: text.size, close: () => text.close() };
+  return {
+    header,
+    reading: read,
+    each,
+    skipped: () => skipped,
+    bytesRead: () => text.bytesRead(),
+    size: text.size,
+    close: () => text.close(),
+  };
 }

@@ -1,8 +1,10 @@
 // One parsed record (its cells) as an export row: the known columns' text, the Id, and the cells
-// that cannot be read (over the size limit, a row with the wrong number of cells). Only the cells
-// the engine reads are checked: a Name of any size never fails its row.
+// that cannot be read (over the size limit, a row with the wrong number of cells). A 15-character Id
+// (a report export's) is read as its 18-character form. Only the cells the engine reads are
+// checked: a Name of any size never fails its row.
 import { ioMessages } from '../messages.js';
 import type { HeaderLayout } from './header.js';
+import { caseSafeId } from './recordId.js';
 import { NO_PROBLEMS, type ExportRow, type RowProblem } from './types.js';
 
 export const MAX_CELL_BYTES = 1_048_576;
@@ -42,7 +44,7 @@ export function rowBuilder(layout: HeaderLayout): (cells: readonly string[], row
     if (whole) {
       values = record(cells);
       const t = (cells[idIndex] as string).trim();
-      id = t === '' ? null : t;
+      id = t === '' ? null : t.length === 15 ? caseSafeId(t) : t;
     } else {
       // A short row or one with a cell too large: only the cells that could be read.
       const bad = new Set(problems?.map((p) => p.column));
@@ -53,7 +55,7 @@ export function rowBuilder(layout: HeaderLayout): (cells: readonly string[], row
         const text = cells[i] as string;
         if (i === idIndex) {
           const t = text.trim();
-          id = t === '' ? null : t;
+          id = t === '' ? null : t.length === 15 ? caseSafeId(t) : t;
         }
         values[column] = text;
       }

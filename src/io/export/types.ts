@@ -1,11 +1,17 @@
 // What the export reader hands to its callers: the header it checked and one row at a time.
 import type { ColumnDelimiter } from './delimiter.js';
+import type { SkippedLine } from './reportFooter.js';
 
 export type ExportHeader = {
   /** The columns as written in the file. */
   readonly columns: readonly string[];
   /** Known columns present (canonical spelling). */
   readonly present: ReadonlySet<string>;
+  /**
+   * The header is a report "Details Only" export's: field labels (English or Bahasa Indonesia), so
+   * picklist cells hold labels too.
+   */
+  readonly report: boolean;
   /** Engine input columns that are absent: read as blank. */
   readonly missingInputs: readonly string[];
   /** Columns the command does not use: ignored. */
@@ -40,6 +46,11 @@ export type Reading = {
   readonly encoding: string;
   /** flag: --encoding; bom: the file's byte order mark; default: UTF-8. */
   readonly encodingFrom: 'flag' | 'bom' | 'default';
+  /**
+   * api-names: the header names fields by API name (Data Loader, sf data export bulk); field-labels:
+   * by label, as a report "Details Only" export does (picklist labels are then read as their values).
+   */
+  readonly header: 'api-names' | 'field-labels';
 };
 
 export type ExportReader = {
@@ -52,6 +63,8 @@ export type ExportReader = {
    * read and is rethrown as it is. Call it once.
    */
   each(onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number>;
+  /** Lines that are not data rows (a report export's footer), known once `each` has resolved. */
+  skipped(): readonly SkippedLine[];
   /** Bytes of the file consumed so far, and the file size: for progress. */
   bytesRead(): number;
   readonly size: number;

@@ -70,6 +70,7 @@ it('--json says which delimiter and encoding were used and why', async () => {
     columnDelimiterFrom: 'header',
     encoding: 'UTF-8',
     encodingFrom: 'default',
+    header: 'api-names',
     locale: null,
   });
 });

@@ -47,6 +47,7 @@ it('--json says which locale was read', async () => {
     columnDelimiterFrom: 'header',
     encoding: 'windows-1252',
     encodingFrom: 'flag',
+    header: 'api-names',
     locale: 'de-DE',
   });
 });
