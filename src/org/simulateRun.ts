@@ -3,7 +3,15 @@
 import { resolve } from 'node:path';
 import type { Connection } from '@salesforce/core';
 import { rankPolicies, type Policy } from '../engine/index.js';
-import { openExport, PIPELINE_COLUMNS } from '../io/export/index.js';
+import {
+  engineCells,
+  looksLocalized,
+  openExport,
+  PIPELINE_COLUMNS,
+  type CellLocale,
+  type ReadOptions,
+} from '../io/export/index.js';
+import { messages as scoreMessages } from '../score/messages.js';
 import { defaultPolicyDir, loadPolicies } from '../io/policyFiles.js';
 import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from '../score/pipeline.js';
 
@@ -15,32 +23,52 @@ export async function candidatePolicies(dir: string): Promise<Policy[]> {
   return rankPolicies((await loadPolicies(resolve(dir))).policies);
 }
 
-export async function simulateFile(file: string, candidateDir: string, asOf: string): Promise<SimulateResult> {
+/** How the export is read: --column-delimiter and --encoding, and --locale. */
+export type SimulateFileOptions = { readonly read?: ReadOptions; readonly locale?: CellLocale | undefined };
+
+export async function simulateFile(
+  file: string,
+  candidateDir: string,
+  asOf: string,
+  options: SimulateFileOptions = {},
+): Promise<SimulateResult> {
   const candidate = await candidatePolicies(candidateDir);
   const current = rankPolicies((await loadPolicies(defaultPolicyDir())).policies);
   const path = resolve(file);
-  const reader = await openExport(path);
+  const reader = await openExport(path, options.read);
+  // A report export's picklist labels, a spreadsheet's formats (--locale), `99.9%`: as score reads them.
+  const prepare = engineCells(reader.header.report, options.locale);
   let pipeline: Pipeline | null = null;
   if (PIPELINE_COLUMNS.every((c) => reader.header.present.has(c)))
-    pipeline = await buildPipeline(await openExport(path), asOf);
+    pipeline = await buildPipeline(await openExport(path, options.read), asOf, undefined, prepare);
   const sim = new Simulation({ source: 'file', target: path, candidateDir: resolve(candidateDir) }, current, candidate);
   await reader.each((r) => {
-    const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(r.values).row);
     if (r.problems.length) {
       sim.result.deals += 1;
       sim.unscorable(r.problems.map((p) => ({ id: r.id, row: r.row, line: r.line, ...p })));
       return;
     }
+    const values = prepare(r.values);
+    const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(values).row);
     sim.add({
       id: r.id ?? '',
       name: r.values.Name ?? '',
-      values: r.values,
+      values,
       pipeline: figures,
       row: r.row,
       line: r.line,
     });
   });
-  return sim.finish();
+  const result = sim.finish();
+  result.skippedLines = [...reader.skipped()];
+  // Without --locale, a value only a spreadsheet's language could read names --locale, as in score.
+  if (options.locale === undefined) {
+    for (const u of result.unscorableRows) {
+      if (u.value !== null && looksLocalized(u.value))
+        u.message = `${u.message} ${scoreMessages.getMessage('row.LocaleHint')}`;
+    }
+  }
+  return result;
 }
 
 export async function simulateOrg(

@@ -22,13 +22,11 @@ import {
   PIPELINE_COLUMNS,
   QUOTA_COLUMN,
   isDeletedRow,
-  localizeRow,
   looksLikeFraction,
   looksLocalized,
   openExport,
   openPlainExport,
-  picklistValues,
-  withoutPercentSign,
+  engineCells,
   type CellLocale,
   type ExportReader,
   type ExportRow,
@@ -154,13 +152,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   // --locale: each formatted cell as the engine reads it. Always: `99.99%` in a percent cell is 99.99.
   // A report export: picklist cells hold labels, read as their API values.
   const { locale } = options;
-  const labels = header.report;
-  const prepare = (v: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
-    const read = labels ? picklistValues(v) : v;
-    const out = locale === undefined ? read : localizeRow(read, locale);
-    const sla = out.SLA_Uptime_Pct__c;
-    return sla !== undefined && sla.includes('%') ? { ...out, SLA_Uptime_Pct__c: withoutPercentSign(sla) } : out;
-  };
+  const prepare = engineCells(header.report, locale);
   /** Without --locale, a value only a locale could read names --locale. */
   const withLocaleHint = (p: RowProblem): RowProblem =>
     locale === undefined && p.value !== null && looksLocalized(p.value)

@@ -7,9 +7,13 @@ import { money, table } from '../../org/format.js';
 import { simulateFile, simulateOrg } from '../../org/simulateRun.js';
 import type { SimulateResult } from '../../org/simulate.js';
 import { EXIT } from '../../exitCodes.js';
+import { COLUMN_DELIMITER_NAMES, LOCALES, isKnownEncoding, localeOf } from '../../io/export/index.js';
+import { inputError } from '../../io/messages.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('walk-away', 'walkaway.simulate');
+/** The flags that say how an export is read are score's, with the same texts. */
+const scoreMessages = Messages.loadMessages('walk-away', 'walkaway.score');
 
 export type { SimulateResult } from '../../org/simulate.js';
 
@@ -39,6 +43,22 @@ export default class Simulate extends SfCommand<SimulateResult> {
       exclusive: ['file'],
     }),
     'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
+    'column-delimiter': Flags.option({
+      summary: scoreMessages.getMessage('flags.column-delimiter.summary'),
+      description: scoreMessages.getMessage('flags.column-delimiter.description'),
+      options: COLUMN_DELIMITER_NAMES,
+      dependsOn: ['file'],
+    })(),
+    encoding: Flags.string({
+      summary: scoreMessages.getMessage('flags.encoding.summary'),
+      description: scoreMessages.getMessage('flags.encoding.description'),
+      dependsOn: ['file'],
+    }),
+    locale: Flags.string({
+      summary: scoreMessages.getMessage('flags.locale.summary'),
+      description: scoreMessages.getMessage('flags.locale.description'),
+      dependsOn: ['file'],
+    }),
   };
 
   public async run(): Promise<SimulateResult> {
@@ -47,7 +67,16 @@ export default class Simulate extends SfCommand<SimulateResult> {
     let result: SimulateResult;
     try {
       if (flags.file) {
-        result = await simulateFile(flags.file, flags['policy-dir'], flags['as-of'] ?? localDate(now));
+        const { encoding } = flags;
+        if (encoding !== undefined && !isKnownEncoding(encoding)) throw inputError('error.UnknownEncoding', [encoding]);
+        const locale = flags.locale === undefined ? undefined : localeOf(flags.locale);
+        if (flags.locale !== undefined && locale === undefined) {
+          throw inputError('error.UnknownLocale', [flags.locale, Object.keys(LOCALES).join(', ')]);
+        }
+        result = await simulateFile(flags.file, flags['policy-dir'], flags['as-of'] ?? localDate(now), {
+          read: { columnDelimiter: flags['column-delimiter'], encoding },
+          locale,
+        });
       } else if (flags['target-org']) {
         const org = flags['target-org'];
         const conn = org.getConnection(flags['api-version'] ?? API_VERSION);
@@ -109,6 +138,12 @@ export default class Simulate extends SfCommand<SimulateResult> {
         out.push(`  ${where}, Id ${u.id ?? '(blank)'}: ${u.message}${value}`);
       }
       if (r.unscorableRows.length > UNSCORABLE_SHOWN) out.push(messages.getMessage('unscorableRow.more'));
+    }
+    if (r.skippedLines.length) {
+      out.push(scoreMessages.getMessage('summary.Skipped', [r.skippedLines.length]));
+      for (const l of r.skippedLines.slice(0, UNSCORABLE_SHOWN)) {
+        out.push(`  ${scoreMessages.getMessage('summary.SkippedLine', [l.line, JSON.stringify(l.text)])}`);
+      }
     }
     return out;
   }

@@ -19,6 +19,7 @@ export { openExport } from './reader.js';
 export { NotPlainFile, openPlainExport, type PlainReadOptions } from './plainReader.js';
 export { caseSafeId } from './recordId.js';
 export { picklistValues } from './reportCells.js';
+export { engineCells } from './engineCells.js';
 export type { SkippedLine } from './reportFooter.js';
 export { readHeader, type HeaderLayout } from './header.js';
 export { MAX_CELL_BYTES, preview, rowBuilder } from './rows.js';
