@@ -163,7 +163,12 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   // does not read exactly alike (NotPlainFile, before a row of it is used) is read again by the CSV
   // reader, from the start. Cells a locale formats are read by the CSV reader alone.
   const plainDelimiter = COLUMN_DELIMITERS[reader.reading.columnDelimiter];
-  let plain = options.testReader !== 'csv' && locale === undefined && reader.reading.encoding === 'UTF-8';
+  // Lines above the header (a report's title and filters, skipped while opening): the CSV reader's.
+  let plain =
+    options.testReader !== 'csv' &&
+    locale === undefined &&
+    reader.reading.encoding === 'UTF-8' &&
+    reader.skipped().length === 0;
   const source = (columns?: ReadonlySet<string>): ExportReader =>
     openPlainExport(file, reader, { delimiter: plainDelimiter, columns });
 

@@ -77,7 +77,8 @@ export type ScoreResult = {
   /**
    * Lines of the file that are not data rows and were skipped: a report export's footer (its title,
    * filters, "Grand Totals", "Confidential Information - Do Not Distribute", Copyright, "Generated
-   * By"), each with its line and text. Not counted in rows.
+   * By") and the title and filter lines above the header of a formatted report saved as CSV, each
+   * with its line and text. Not counted in rows.
    */
   skippedLines: SkippedLine[];
   warnings: string[];

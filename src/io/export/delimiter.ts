@@ -25,8 +25,28 @@ function knownColumns(line: string, delimiter: string): number {
 
 /** The first line of text that is not blank (the header), without its line end. */
 export function headerLine(text: string): string {
-  for (const line of text.split(/\r?\n/)) if (line.trim() !== '') return line;
-  return '';
+  return headerLineAt(text).line;
+}
+
+/** Lines before the header a report exported through a spreadsheet may carry (title, filters). */
+const MAX_PREAMBLE_LINES = 20;
+
+/**
+ * The header line and its 1-based line number: the first non-blank line, unless a later one among
+ * the first lines splits into known columns while the lines before it are one cell each (a report's
+ * title and filter lines above its header, as a spreadsheet saves a formatted report).
+ */
+export function headerLineAt(text: string): { line: string; number: number } {
+  const lines = text.split(/\r?\n/, MAX_PREAMBLE_LINES + 1);
+  let first: { line: string; number: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '') continue;
+    first ??= { line, number: i + 1 };
+    if (detectDelimiter(line) !== null) return { line, number: i + 1 };
+    if (!/^\s*("[^"]*"|[^,;\t|^`"]*)\s*[,;\t|^`]*\s*$/.test(line)) break;
+  }
+  return first ?? { line: '', number: 1 };
 }
 
 /**

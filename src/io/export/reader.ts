@@ -5,7 +5,7 @@
 // written. The file is read only as fast as the caller consumes the rows.
 import { fileError } from '../messages.js';
 import { csvParser, type CsvParser } from './csvParser.js';
-import { COLUMN_DELIMITERS, detectDelimiter, headerLine, readsMore, type ColumnDelimiter } from './delimiter.js';
+import { COLUMN_DELIMITERS, detectDelimiter, headerLineAt, readsMore, type ColumnDelimiter } from './delimiter.js';
 import { openFileText } from './fileText.js';
 import { readHeader, type HeaderLayout } from './header.js';
 import { isFooterText, loneText, type SkippedLine } from './reportFooter.js';
@@ -67,7 +67,7 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
 
   /** The parser, made once the first text shows the header (and so the delimiter). */
   const parserFor = (first: string): CsvParser => {
-    const line = headerLine(first);
+    const { line, number: headerAt } = headerLineAt(first);
     if (line.includes('\u0000')) throw fileError('error.LooksUtf16', [file]);
     const detected = detectDelimiter(line);
     const given = options.columnDelimiter;
@@ -86,6 +86,12 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
     return csvParser(
       COLUMN_DELIMITERS[delimiter],
       (cells, at) => {
+        if (layout === null && at < headerAt) {
+          // A title or filter line above the header (a formatted report saved by a spreadsheet).
+          const title = loneText(cells)?.trim();
+          if (title) skipped.push({ line: at, text: title });
+          return;
+        }
         if (layout === null) {
           layout = readHeader(file, cells);
           toRow = rowBuilder(layout);

@@ -68,7 +68,7 @@ it('simulate without --locale names --locale for the amounts it cannot read, and
   expect(run.stdout).toMatch(
     /row 1 \(line 2\), Id 0065g00000AbCd1AAF: Amount is not an amount .*--locale.* \(value: "155\.000,00"\)/,
   );
-  expect(run.stdout).toContain("5 line(s) skipped, not data (the report's footer):");
+  expect(run.stdout).toContain("5 line(s) skipped, not data (a report's title, filters or footer):");
   expect(run.stdout).toContain('  line 12: "PT Walk-Away Demo"');
 });
 

@@ -65,7 +65,7 @@ describe('report-details-only-en-US.csv --locale en-US', () => {
     expect(run.stdout).toContain(
       'Header: field labels, as a report export writes them; picklist labels are read as their values, 15-character Ids as their 18-character form.',
     );
-    expect(run.stdout).toContain("5 line(s) skipped, not data (the report's footer):");
+    expect(run.stdout).toContain("5 line(s) skipped, not data (a report's title, filters or footer):");
     for (const line of FOOTER_EN) expect(run.stdout).toContain(`  ${line}\n`);
     expect(run.stdout).not.toContain('could not be scored');
     // Only the column the command has no use for is named; the currency beside each amount is read.
@@ -95,7 +95,7 @@ describe('report-details-only-id-ID.csv --locale id-ID (headers and picklist lab
   });
 
   it('skips the footer whatever its language: it follows the rows after blank lines', () => {
-    expect(run.stdout).toContain("5 line(s) skipped, not data (the report's footer):");
+    expect(run.stdout).toContain("5 line(s) skipped, not data (a report's title, filters or footer):");
     expect(run.stdout).toContain('  line 10: "Informasi Rahasia - Jangan Disebarluaskan"\n');
     expect(run.stdout).toContain('  line 12: "PT Walk-Away Demo"\n');
   });
@@ -123,7 +123,7 @@ it('without --locale, the amounts a report writes with thousands separators fail
   for (const f of failed) expect(f.Message).toContain('--locale');
   // Every data row fails or is scored; the footer lines are still skipped, not failed.
   expect(new Set(failed.map((f) => f.Row))).toEqual(new Set(['1', '2', '3', '4']));
-  expect(run.stdout).toContain("5 line(s) skipped, not data (the report's footer):");
+  expect(run.stdout).toContain("5 line(s) skipped, not data (a report's title, filters or footer):");
 });
 
 const HEADER = '"Opportunity Name","Opportunity ID","Amount","Direct Cost","Allocated Overhead"';
@@ -193,7 +193,7 @@ it('the Excel re-save of a report (footer padded with empty cells, blank lines a
   const { run, out } = await scoreFile(file);
   expect(run.status).toBe(0);
   expect(outputs(out).scored.map((r) => r.Id)).toEqual(['0065g00000AbCd1AAF']);
-  expect(run.stdout).toContain("4 line(s) skipped, not data (the report's footer):");
+  expect(run.stdout).toContain("4 line(s) skipped, not data (a report's title, filters or footer):");
   expect(run.stdout).toContain('  line 6: "Grand Totals (1 records)"\n');
 });
 
@@ -229,4 +229,42 @@ it('the fixtures are what the README of the fixtures says: UTF-8 without a BOM, 
     expect(text).not.toContain('\r');
     for (const line of text.split('\n').filter((l) => l !== '')) expect(line).toMatch(/^".*"$/);
   }
+});
+
+it('a formatted report saved as CSV by a spreadsheet: the title and filter lines above the header are skipped and listed', async () => {
+  const dir = tempDir();
+  const file = write(
+    dir,
+    'formatted.csv',
+    [
+      'Open Pipeline - Walk-Away Review,,,,',
+      '"As of Nov 26, 2026 9:14 AM",,,,',
+      'Filtered By: Opportunity Status equals Open,,,,',
+      ',,,,',
+      'Opportunity Name,Opportunity ID,Amount,Direct Cost,Allocated Overhead',
+      'Müller GmbH,0065g00000AbCd1,155000,80000,25000',
+      'Acme,0065g00000AbCd2,100000,80000,25000',
+      '',
+    ].join('\r\n'),
+  );
+  const { run, out } = await scoreFile(file, ['--json']);
+  expect(run.status).toBe(0);
+  const doc = JSON.parse(run.stdout) as { result: Record<string, unknown> };
+  expect(doc.result).toMatchObject({ rows: 2, scored: 2, failed: 0 });
+  expect(doc.result.skippedLines).toEqual([
+    { line: 1, text: 'Open Pipeline - Walk-Away Review' },
+    { line: 2, text: 'As of Nov 26, 2026 9:14 AM' },
+    { line: 3, text: 'Filtered By: Opportunity Status equals Open' },
+  ]);
+  expect(verdictsOf(out)).toEqual({ '0065g00000AbCd1AAF': 'Proceed', '0065g00000AbCd2AAF': 'Walk Away' });
+  const failed = outputs(out).failed;
+  expect(failed).toEqual([]);
+});
+
+it('a file whose first line is no header is refused as before, naming the missing columns', async () => {
+  const dir = tempDir();
+  const file = write(dir, 'noheader.csv', ['Open Pipeline', 'Foo,Bar', '1,2', ''].join('\n'));
+  const { run } = await scoreFile(file);
+  expect(run.status).toBe(3);
+  expect(run.stderr).toContain('has no Id, Amount, Direct_Cost__c, Allocated_Overhead__c column');
 });
