@@ -32,6 +32,7 @@ export default [
       'lib/**',
       'coverage/**',
       'bench/results/**',
+      'bench/tmp/**',
       'tests/browser/artifacts/**',
       'force-app/main/default/lwc/walkAwayEngine/walkAwayEngine.js',
     ],
