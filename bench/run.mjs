@@ -123,12 +123,13 @@ function analysis(results) {
     const peak = figureOf(results, 'cli', 'CLI peak memory');
     out.push(
       `**Offline CLI time** (${cliS.toFixed(1)} s against DuckDB ${duckS.toFixed(2)} s; ${(cliS / duckS).toFixed(1)}x). The export is`,
-      'read by the row reader (src/io/export: papaparse over 64 KB chunks, a record object and a string',
+      'read by the byte reader (src/io/export/plainReader.ts: 64 KB chunks cut into cells by the delimiter;',
+      'papaparse for a file it does not take) into the row reader’s records (a record object and a string',
       'per cell), twice when BATNA comes from the export (owners’ totals, then scoring), in one process.',
       `One papaparse pass over the file alone takes ${papa ? papa.value : '?'} s and the JavaScript byte scan ${scan ? scan.value : '?'} s`,
       `(process start included); the throwaway prototype of issue #16 (a byte reader with no string per`,
       'cell, values looked up once per distinct value, two processes each reading half the file) measured',
-      '1.30x DuckDB on this machine. That reader and the two-process split are not in the command yet;',
+      '1.30x DuckDB on this machine. Cells parsed from bytes with no string and the two-process split are not in the command yet;',
       `\`bench/support/fast-score-prototype.mjs\` (no row checks) takes ${protoS.toFixed(1)} s here.`,
       `DuckDB reads the CSV with a multi-threaded C++ reader on ${docNproc(results)} cores.`,
       '',
