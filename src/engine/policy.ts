@@ -31,6 +31,8 @@ export type Policy = {
   readonly supportedUseCases: readonly string[] | null;
   readonly supportedEnvironments: readonly string[] | null;
   readonly maxRedFlags: number | null;
+  /** Days an approved exception under this policy holds, and a request may wait (blank = no limit; the audit checks). */
+  readonly exceptionMaxAgeDays: number | null;
   readonly batna: BatnaSettings;
 };
 
@@ -97,6 +99,7 @@ const PolicyRecord = z.object({
   Supported_Use_Cases__c: blank(z.string()),
   Supported_Environments__c: blank(z.string()),
   Max_Red_Flags__c: count(100),
+  Exception_Max_Age_Days__c: count(3650),
   Batna_Strong_Alternatives__c: count(10000),
   Batna_Weak_Alternatives__c: count(10000),
   Batna_Strong_Coverage_Pct__c: num(0, 10000),
@@ -298,6 +301,7 @@ export function readPolicy(
     supportedUseCases: list(r.Supported_Use_Cases__c),
     supportedEnvironments: list(r.Supported_Environments__c),
     maxRedFlags: r.Max_Red_Flags__c ?? null,
+    exceptionMaxAgeDays: r.Exception_Max_Age_Days__c ?? null,
     batna,
   };
 }

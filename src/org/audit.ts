@@ -11,10 +11,11 @@ import {
   parseCents,
   verdictRank,
   FINDING_RULES,
+  type Policy,
   type Verdict,
 } from '../engine/index.js';
 import { CsvFileWriter, escapeFormula } from '../io/resultWriter.js';
-import { auditSelfApproval, auditWonDeal, WON_FIELDS } from './closedAudit.js';
+import { auditExceptionAge, auditSelfApproval, auditWonDeal, WON_FIELDS } from './closedAudit.js';
 import { readExceptions, type ExceptionRecord } from './exceptionRecords.js';
 import type { PollOptions } from './poll.js';
 import { scoreSnapshot, type ScoredDeal } from './scoring.js';
@@ -28,7 +29,8 @@ export type AuditProblem =
   | 'WON_AGAINST_WALK_AWAY'
   | 'WON_WITHOUT_EXCEPTION'
   | 'WON_ON_STALE_EXCEPTION'
-  | 'SELF_APPROVED';
+  | 'SELF_APPROVED'
+  | 'EXCEPTION_TOO_OLD';
 
 export type AuditFinding = {
   id: string;
@@ -57,6 +59,8 @@ export type AuditResult = {
   wonWithoutException: number;
   wonOnStaleException: number;
   selfApproved: number;
+  /** Approved exceptions older than their policy's Exception_Max_Age_Days__c, or requests waiting longer. */
+  exceptionsTooOld: number;
   /** Why the exceptions could not be read (the org's error), or null. */
   exceptionsUnreadable: string | null;
   /** Every finding (at most 1,000 here; all of them in csvFile). */
@@ -142,9 +146,11 @@ export async function readWonDeals(conn: Connection, since: string): Promise<Arr
 /** Closed Won deals and exceptions: the problems found, and what was read. */
 export async function auditClosed(
   conn: Connection,
-  closedSince: string,
+  options: { closedSince: string; today: string; policies: readonly Policy[] },
 ): Promise<{ findings: AuditFinding[]; closedWon: number; exceptions: number | null; unreadable: string | null }> {
-  const won = await readWonDeals(conn, closedSince);
+  const won = await readWonDeals(conn, options.closedSince);
+  const limits = new Map(options.policies.map((p) => [p.name, p.exceptionMaxAgeDays]));
+  const limitOf = (policy: string): number | null => limits.get(policy) ?? null;
   const read = await readExceptions(conn);
   const exceptions = read.ok ? read.exceptions : null;
   const byDeal = new Map<string, ExceptionRecord[]>();
@@ -155,8 +161,7 @@ export async function auditClosed(
     if (f) findings.push(f);
   }
   for (const e of exceptions ?? []) {
-    const f = auditSelfApproval(e);
-    if (f) findings.push(f);
+    for (const f of [auditSelfApproval(e), auditExceptionAge(e, limitOf, options.today)]) if (f) findings.push(f);
   }
   return {
     findings,
@@ -172,7 +177,11 @@ export async function auditOrg(
 ): Promise<AuditResult> {
   const snapshot = await readSnapshot(conn, { today: options.today, poll: options.poll });
   const { scored, unscorable } = scoreSnapshot(snapshot, snapshot.policies);
-  const closed = await auditClosed(conn, options.closedSince);
+  const closed = await auditClosed(conn, {
+    closedSince: options.closedSince,
+    today: options.today,
+    policies: snapshot.policies,
+  });
   const all = [...scored.flatMap(auditDeal), ...closed.findings];
   const count = (problem: AuditProblem): number => all.filter((f) => f.problem === problem).length;
   const result: AuditResult = {
@@ -189,6 +198,7 @@ export async function auditOrg(
     wonWithoutException: count('WON_WITHOUT_EXCEPTION'),
     wonOnStaleException: count('WON_ON_STALE_EXCEPTION'),
     selfApproved: count('SELF_APPROVED'),
+    exceptionsTooOld: count('EXCEPTION_TOO_OLD'),
     exceptionsUnreadable: closed.unreadable,
     findings: all.slice(0, 1000),
     csvFile: null,

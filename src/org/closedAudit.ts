@@ -168,3 +168,57 @@ export function auditSelfApproval(e: ExceptionRecord): AuditFinding | null {
     detail: `${e.name} (${e.status}): requested by ${who}, who approved it: ${steps}`,
   };
 }
+
+const DAY_MS = 86_400_000;
+const dayOf = (instant: string): number => Date.parse(`${instant.slice(0, 10)}T00:00:00Z`);
+
+/**
+ * An exception older than its policy's Exception_Max_Age_Days__c: approved longer ago than that
+ * (counted to today on an open deal, to the close date on a won one), or a request waiting longer
+ * for its approvers. `limitOf` gives the limit of a policy by DeveloperName (null: no limit).
+ */
+export function auditExceptionAge(
+  e: ExceptionRecord,
+  limitOf: (policy: string) => number | null,
+  today: string,
+): AuditFinding | null {
+  if (e.policy === null || (e.dealClosed && !e.dealWon)) return null;
+  const limit = limitOf(e.policy);
+  if (limit === null) return null;
+  const base = {
+    id: e.opportunityId,
+    name: e.opportunityName,
+    ownerId: e.ownerId,
+    problem: 'EXCEPTION_TOO_OLD' as const,
+    stored: e.dealVerdict,
+    recomputed: null,
+  };
+  const beyond = `beyond the ${limit}-day limit of policy ${e.policy}`;
+  if (e.status === 'Approved') {
+    const approvedOn =
+      e.decidedOn ??
+      e.steps
+        .map((s) => s.approvedOn ?? '')
+        .sort()
+        .at(-1) ??
+      '';
+    const until = e.dealWon ? e.closeDate : today;
+    if (!approvedOn || !until) return null;
+    const age = Math.floor((dayOf(until) - dayOf(approvedOn)) / DAY_MS);
+    if (age <= limit) return null;
+    const when = e.dealWon ? `when the deal was won on ${until}` : 'today';
+    return {
+      ...base,
+      detail: `${e.name} approved on ${approvedOn.slice(0, 10)} was ${age} days old ${when}: ${beyond}`,
+    };
+  }
+  if (e.status === 'Requested' && !e.dealClosed && e.requestedOn) {
+    const age = Math.floor((dayOf(today) - dayOf(e.requestedOn)) / DAY_MS);
+    if (age <= limit) return null;
+    return {
+      ...base,
+      detail: `${e.name} requested on ${e.requestedOn.slice(0, 10)} has waited ${age} days for its approvers: ${beyond}`,
+    };
+  }
+  return null;
+}

@@ -74,6 +74,7 @@ const CONTRACT: Record<string, Record<string, string>> = {
     Supported_Use_Cases__c: 'Text',
     Supported_Environments__c: 'Text',
     Max_Red_Flags__c: 'Number',
+    Exception_Max_Age_Days__c: 'Number',
     Batna_Strong_Alternatives__c: 'Number',
     Batna_Weak_Alternatives__c: 'Number',
     Batna_Strong_Coverage_Pct__c: 'Number',

@@ -63,6 +63,7 @@ const POLICY_FIELDS = [
   'Batna_Weak_Coverage_Pct__c',
   'Currency_Iso_Code__c',
   'Description__c',
+  'Exception_Max_Age_Days__c',
   'Focus_Industries__c',
   'Margin_Basis__c',
   'Max_Amount__c',

@@ -73,6 +73,7 @@ test('Default: the article limits for every deal', () => {
     Min_Annual_Revenue__c: null,
     Segment_Industries__c: null,
     Max_Red_Flags__c: 2,
+    Exception_Max_Age_Days__c: 90,
     Batna_Strong_Alternatives__c: 5,
     Batna_Weak_Alternatives__c: 1,
     Batna_Strong_Coverage_Pct__c: 100,

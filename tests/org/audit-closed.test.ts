@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   accountId,
+  isoDate,
   loginHome,
   makeOrg,
   oppId,
@@ -28,6 +29,15 @@ const json = (run: CliRun): Record<string, any> => JSON.parse(run.stdout) as Rec
 
 const q = quarters(new Date());
 const WON_ON = q.start;
+/** A local date `n` days before today (the CLI counts days on the local calendar). */
+const daysAgo = (n: number): string => {
+  const now = new Date();
+  return isoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - n));
+};
+const dayBefore = (date: string, n: number): string => {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return isoDate(new Date(y, m - 1, d - n));
+};
 const TERMS = 'cap=;unl=false;ip=false;pay=30;sla=;tfc=false;ind=false';
 const excId = (n: number): string => `a0ASTANDIN${String(n).padStart(7, '0')}`;
 
@@ -112,6 +122,8 @@ function closedOrg(): OrgData {
       Walk_Away_Findings__c: 'UNLIMITED_LIABILITY',
       Unlimited_Liability__c: true,
     }),
+    // Won on an exception approved 100 days before, beyond the Default policy's 90 days.
+    wonDeal(9, 140000, { ...approvalRequired, ...approvedSnapshot(excId(9), 140000) }),
     // Won below the floor, but before --closed-since: not audited.
     wonDeal(8, 100000, {
       CloseDate: '2020-01-15',
@@ -135,8 +147,28 @@ function closedOrg(): OrgData {
       Stale_Reason__c: 'Amount 138000 is below the approved Amount 140000',
     }),
     exception(5, oppId(700005), {}),
-    // Requested by Citra and approved by Citra at the VP step.
-    exception(6, oppId(700006), { Requested_By__c: userId(3), VP_Approver__c: userId(3) }),
+    // Requested by Citra and approved by Citra at the VP step, a few days ago.
+    exception(6, oppId(700006), {
+      Requested_By__c: userId(3),
+      VP_Approver__c: userId(3),
+      Requested_On__c: `${daysAgo(6)}T08:00:00.000Z`,
+      VP_Approved_On__c: `${daysAgo(5)}T08:00:00.000Z`,
+      Decided_On__c: `${daysAgo(5)}T08:00:00.000Z`,
+    }),
+    // On the same open deal: one approved 200 days ago, one request waiting for 120 days.
+    exception(8, oppId(700006), {
+      Requested_On__c: `${daysAgo(201)}T08:00:00.000Z`,
+      VP_Approved_On__c: `${daysAgo(200)}T08:00:00.000Z`,
+      Decided_On__c: `${daysAgo(200)}T08:00:00.000Z`,
+    }),
+    exception(10, oppId(700006), {
+      Status__c: 'Requested',
+      Requested_On__c: `${daysAgo(120)}T08:00:00.000Z`,
+      VP_Approver__c: null,
+      VP_Approved_On__c: null,
+      Decided_On__c: null,
+    }),
+    exception(9, oppId(700009), { Decided_On__c: `${dayBefore(WON_ON, 100)}T10:00:00.000Z` }),
     exception(7, oppId(700007), {
       Status__c: 'Requested',
       Findings__c: 'UNLIMITED_LIABILITY',
@@ -150,7 +182,13 @@ function closedOrg(): OrgData {
   return org;
 }
 
-const CLOSED_PROBLEMS = ['WON_AGAINST_WALK_AWAY', 'WON_WITHOUT_EXCEPTION', 'WON_ON_STALE_EXCEPTION', 'SELF_APPROVED'];
+const CLOSED_PROBLEMS = [
+  'WON_AGAINST_WALK_AWAY',
+  'WON_WITHOUT_EXCEPTION',
+  'WON_ON_STALE_EXCEPTION',
+  'SELF_APPROVED',
+  'EXCEPTION_TOO_OLD',
+];
 
 let standin: SalesforceStandin;
 let home: string;
@@ -176,13 +214,14 @@ test('Closed Won deals against the rules and a self-approved exception: each nam
   expect(doc.name).toBe('FoundError');
   const r = doc.data;
   expect(r).toMatchObject({
-    closedWon: 11, // the six closed here since the last quarter began, and makeOrg's five won this quarter
+    closedWon: 12, // the seven closed here since the last quarter began, and makeOrg's five won this quarter
     closedSince: q.lastStart,
-    exceptions: 5,
+    exceptions: 8,
     wonAgainstWalkAway: 2,
     wonWithoutException: 1,
     wonOnStaleException: 2,
     selfApproved: 1,
+    exceptionsTooOld: 3,
     exceptionsUnreadable: null,
   });
   const rows = (r.findings as Array<Record<string, string | null>>)
@@ -229,7 +268,28 @@ test('Closed Won deals against the rules and a self-approved exception: each nam
       'SELF_APPROVED',
       'Approval Required',
       null,
-      `WAE-00006 (Approved): requested by Citra Lestari (${userId(3)}), who approved it: VP on ${WON_ON}`,
+      `WAE-00006 (Approved): requested by Citra Lestari (${userId(3)}), who approved it: VP on ${daysAgo(5)}`,
+    ],
+    [
+      oppId(700006),
+      'EXCEPTION_TOO_OLD',
+      'Approval Required',
+      null,
+      `WAE-00008 approved on ${daysAgo(200)} was 200 days old today: beyond the 90-day limit of policy Default`,
+    ],
+    [
+      oppId(700006),
+      'EXCEPTION_TOO_OLD',
+      'Approval Required',
+      null,
+      `WAE-00010 requested on ${daysAgo(120)} has waited 120 days for its approvers: beyond the 90-day limit of policy Default`,
+    ],
+    [
+      oppId(700009),
+      'EXCEPTION_TOO_OLD',
+      'Approval Required',
+      null,
+      `WAE-00009 approved on ${dayBefore(WON_ON, 100)} was 100 days old when the deal was won on ${WON_ON}: beyond the 90-day limit of policy Default`,
     ],
   ]);
   // Every finding is in the CSV too, with its owner.
@@ -243,11 +303,11 @@ test('Closed Won deals against the rules and a self-approved exception: each nam
   const human = await audit('--closed-since', q.lastStart);
   expect(human.code).toBe(1);
   expect(human.stdout).toContain(
-    `Audited 11 Closed Won deal(s) since ${q.lastStart} and 5 exception(s): 2 won against a Walk Away verdict, 1 won needing approval without an approved exception, 2 won on an exception that no longer held, 1 approved by their own requester.`,
+    `Audited 12 Closed Won deal(s) since ${q.lastStart} and 8 exception(s): 2 won against a Walk Away verdict, 1 won needing approval without an approved exception, 2 won on an exception that no longer held, 1 approved by their own requester, 3 older than their policy's limit.`,
   );
   expect(human.stdout).toMatch(/006STANDIN0700006\s+Open 6\s+SELF_APPROVED/);
   expect(human.stderr).toContain(
-    'The audit found 7 problem(s) on open opportunities, Closed Won deals and exceptions.',
+    'The audit found 10 problem(s) on open opportunities, Closed Won deals and exceptions.',
   );
 });
 
@@ -309,7 +369,13 @@ test('the integration user cannot read exceptions: the rest is audited, the gap 
   expect(r.exceptions).toBeNull();
   expect(r.exceptionsUnreadable).toBe("INVALID_TYPE: sObject type 'Walk_Away_Exception__c' is not supported.");
   // Closed Won deals are still judged on the approval recorded on the deal.
-  expect(r).toMatchObject({ wonAgainstWalkAway: 2, wonOnStaleException: 1, wonWithoutException: 2, selfApproved: 0 });
+  expect(r).toMatchObject({
+    wonAgainstWalkAway: 2,
+    wonOnStaleException: 1,
+    wonWithoutException: 2,
+    selfApproved: 0,
+    exceptionsTooOld: 0,
+  });
 
   const human = await audit('--closed-since', q.lastStart);
   expect(human.code).toBe(1);

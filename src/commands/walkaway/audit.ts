@@ -72,6 +72,7 @@ export default class Audit extends SfCommand<AuditResult> {
           result.wonWithoutException,
           result.wonOnStaleException,
           result.selfApproved,
+          result.exceptionsTooOld,
         ]),
       );
       if (result.findings.length) {
@@ -96,7 +97,8 @@ export default class Audit extends SfCommand<AuditResult> {
       result.wonAgainstWalkAway +
       result.wonWithoutException +
       result.wonOnStaleException +
-      result.selfApproved;
+      result.selfApproved +
+      result.exceptionsTooOld;
     if (found) {
       const error = messages.createError('error.Found', [found], [targetOrg, result.csvFile ?? '-'], EXIT.partial);
       error.setData(result as never);
