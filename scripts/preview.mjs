@@ -60,7 +60,13 @@ export async function startPreview({ port = 4173, asOf = localToday() } = {}) {
       .replace('__STYLES__', styles)
       .replace(
         '__DATA__',
-        scriptJson({ ...data, labels: labels[lang], locale: lang === 'in' ? 'id-ID' : 'en-US', slds }),
+        scriptJson({
+          ...data,
+          picklists: data.picklists[lang],
+          labels: labels[lang],
+          locale: lang === 'in' ? 'id-ID' : 'en-US',
+          slds,
+        }),
       );
 
   const server = createServer(async (req, res) => {

@@ -57,13 +57,32 @@ export async function loadPolicyRecords(root) {
   return (await readPolicyRecords(join(root, 'force-app/main/default/customMetadata'))).map((f) => f.record);
 }
 
-/** The values and labels of a restricted picklist field of Opportunity, as getPicklistValues gives them. */
-export async function loadPicklist(root, field) {
+/**
+ * The values and labels of a restricted picklist field of Opportunity, as getPicklistValues gives
+ * them: in Bahasa Indonesia (`lang` 'in') each label is the value's translation in
+ * objectTranslations/Opportunity-in, as the platform serves it to an Indonesian user.
+ */
+export async function loadPicklist(root, field, lang = 'en') {
   const parser = new XMLParser({ parseTagValue: false });
   const file = join(root, 'force-app/main/default/objects/Opportunity/fields', `${field}.field-meta.xml`);
   const xml = parser.parse(await readFile(file, 'utf8'));
   const values = [].concat(xml.CustomField.valueSet?.valueSetDefinition?.value ?? []);
-  return values.map((v) => ({ attributes: null, label: String(v.label), validFor: [], value: String(v.fullName) }));
+  const translated = new Map();
+  const translation = join(
+    root,
+    'force-app/main/default/objectTranslations/Opportunity-in',
+    `${field}.fieldTranslation-meta.xml`,
+  );
+  if (lang === 'in' && existsSync(translation)) {
+    const t = parser.parse(await readFile(translation, 'utf8')).CustomFieldTranslation;
+    for (const v of [].concat(t.picklistValues ?? [])) translated.set(String(v.masterLabel), String(v.translation));
+  }
+  return values.map((v) => ({
+    attributes: null,
+    label: translated.get(String(v.label)) || String(v.label),
+    validFor: [],
+    value: String(v.fullName),
+  }));
 }
 
 /** The picklists the decision form reads with getPicklistValues. */
@@ -120,7 +139,9 @@ export async function loadPreviewData(root, engine, asOf) {
     };
     return { flat, pipeline };
   });
-  const picklists = {};
-  for (const field of PICKLISTS) picklists[field] = await loadPicklist(root, field);
+  const picklists = { en: {}, in: {} };
+  for (const lang of ['en', 'in']) {
+    for (const field of PICKLISTS) picklists[lang][field] = await loadPicklist(root, field, lang);
+  }
   return { source, asOf, policies, records, picklists };
 }

@@ -390,6 +390,29 @@ describe('Bahasa Indonesia', () => {
   });
 });
 
+describe('Bahasa Indonesia: the decision form reads the picklists’ translations', () => {
+  it('offers decisions and exit reasons in Indonesian, stores the values, records in Indonesian', async () => {
+    const id = firstWith('Walk Away', 'BELOW_FLOOR');
+    await open(s, id, { lang: 'in' });
+    await expand(s, 'decision');
+    const options = await s.page.locator('[data-id="decision"] label').allInnerTexts();
+    expect(options.map((o) => o.trim())).toEqual(
+      expect.arrayContaining(['Mundur - Pintu Tetap Terbuka', 'Mundur - Pintu Ditutup', 'Dilanjutkan']),
+    );
+    expect(options.join('\n')).not.toMatch(/Walked Away|Proceeding/);
+    await s.page.locator('[data-id="decision"] label', { hasText: 'Mundur - Pintu Ditutup' }).click();
+    expect(await visible(s, 'exit-reason')).toContain('Ekonomi Tidak Memenuhi Batas');
+    expect(await axe(s)).toEqual([]);
+    await s.page.locator('[data-id="save-decision"] button').click();
+    await s.page.locator('[data-id="recorded-decision"]', { hasText: /^Tercatat:/ }).waitFor();
+    expect(await visible(s, 'recorded-decision')).toMatch(/^Tercatat: Mundur - Pintu Ditutup pada /);
+    const record = await stored(s, id);
+    expect(record.Walk_Away_Decision__c).toBe('Walked Away - Door Closed');
+    expect(record.Walk_Away_Exit_Reason__c).toBe('Economics');
+    await shot(s, 'decision-door-closed-id');
+  });
+});
+
 describe('the same verdict as the CLI', () => {
   it('writes the same outputs as the CLI for every sample, and only when the stored verdict is stale', async () => {
     const scored = cliRows.filter((r) => r.Walk_Away_Recommendation__c);

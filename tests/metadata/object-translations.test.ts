@@ -31,6 +31,9 @@ const TRANSLATED_WHOLE = [
   'Walk_Away_Buyer_Decision_Date__c',
   'Walk_Away_Buyer_Stakeholders_Aligned__c',
   'Walk_Away_Buyer_Scope_Defined__c',
+  'Walk_Away_Decision__c',
+  'Walk_Away_Exit_Reason__c',
+  'Walk_Away_Lessons_Learned__c',
 ];
 
 test.each(TRANSLATED_WHOLE)('%s: label, help and every value translated', (field) => {
@@ -47,6 +50,19 @@ test('Vendor Conflict History has its Indonesian label', () => {
   expect(RED_FLAG_VALUES).toContain('Vendor Conflict History');
   expect(translations.get('Customer_Red_Flags__c')?.values.get('Vendor Conflict History')).toBe(
     'Riwayat Konflik dengan Vendor Sebelumnya',
+  );
+});
+
+test('the decision form offers every decision and exit reason in Bahasa Indonesia, each value its own words', () => {
+  for (const field of ['Walk_Away_Decision__c', 'Walk_Away_Exit_Reason__c']) {
+    const values = (opportunity.get(field)?.values ?? []).map((v) => v.api);
+    const words = values.map((v) => translations.get(field)?.values.get(v));
+    expect(values.length).toBeGreaterThan(0);
+    expect(new Set(words).size).toBe(values.length);
+    expect(words.filter((w, i) => w === values[i])).toEqual([]);
+  }
+  expect(translations.get('Walk_Away_Decision__c')?.values.get('Walked Away - Door Open')).toBe(
+    'Mundur - Pintu Tetap Terbuka',
   );
 });
 
