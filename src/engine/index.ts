@@ -13,6 +13,7 @@ export * from './priceLimits.js';
 export * from './finding.js';
 export * from './batna.js';
 export * from './pipeline.js';
+export * from './currency.js';
 export * from './verdict.js';
 export * from './score.js';
 export * from './outputFields.js';

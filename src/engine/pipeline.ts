@@ -55,12 +55,20 @@ export function isQualifiedAlternative(row: PipelineRow, q: Quarter): boolean {
   return !row.isClosed && (row.probability ?? 0) >= QUALIFIED_PROBABILITY && inQuarter(row.closeDate, q);
 }
 
-/** Adds one row to its owner's totals. Call for every row of the export or query. */
-export function addToPipeline(totals: Map<string, OwnerTotals>, row: PipelineRow, q: Quarter): void {
-  let t = totals.get(row.ownerId);
+/**
+ * Adds one row to its owner's totals (or to the totals under `key`: the offline reader keeps an
+ * owner's currencies apart). Call for every row of the export or query.
+ */
+export function addToPipeline(
+  totals: Map<string, OwnerTotals>,
+  row: PipelineRow,
+  q: Quarter,
+  key: string = row.ownerId,
+): void {
+  let t = totals.get(key);
   if (t === undefined) {
     t = { alternatives: 0, alternativesAmountCents: 0, closedWonCents: 0 };
-    totals.set(row.ownerId, t);
+    totals.set(key, t);
   }
   if (isQualifiedAlternative(row, q)) {
     t.alternatives += 1;

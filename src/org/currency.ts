@@ -5,7 +5,7 @@
 // force on the opportunity's CloseDate, as Salesforce itself converts opportunity amounts.
 // Closed Won comes from SUM() ... GROUP BY, which the org already returns in the corporate currency.
 import type { Connection } from '@salesforce/core';
-import type { Cents } from '../engine/index.js';
+import { convertAtRates, type Cents } from '../engine/index.js';
 import { queryAll } from './soql.js';
 
 type Rate = { readonly rate: number };
@@ -69,5 +69,5 @@ export function toCorporate(
   if (!currency || currency.trim().toUpperCase() === rates.corporate) return cents;
   const rate = rateOn(rates, currency, date);
   if (rate === undefined || !(rate > 0)) return undefined;
-  return Math.round(cents / rate);
+  return convertAtRates(cents, rate, 1); // the engine's conversion, as offline with --currency-rates
 }

@@ -31,6 +31,10 @@ export default class Score extends SfCommand<OrgScoreResult> {
     })(),
     encoding: Flags.string({ summary: messages.getMessage('flags.encoding.summary'), dependsOn: ['file'] }),
     locale: Flags.string({ summary: messages.getMessage('flags.locale.summary'), dependsOn: ['file'] }),
+    'currency-rates': Flags.string({
+      summary: messages.getMessage('flags.currency-rates.summary'),
+      dependsOn: ['file'],
+    }),
     ...orgScoreFlags,
   };
 

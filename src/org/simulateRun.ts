@@ -13,7 +13,7 @@ import {
 } from '../io/export/index.js';
 import { messages as scoreMessages } from '../score/messages.js';
 import { defaultPolicyDir, loadPolicies } from '../io/policyFiles.js';
-import { buildPipeline, figuresFor, readPipelineRow, type Pipeline } from '../score/pipeline.js';
+import { buildPipeline, figuresFor, readPipelineRow, type Pipeline, type RatesFile } from '../score/pipeline.js';
 
 import type { PollOptions } from './poll.js';
 import { Simulation, type SimulateResult } from './simulate.js';
@@ -24,7 +24,12 @@ export async function candidatePolicies(dir: string): Promise<Policy[]> {
 }
 
 /** How the export is read: --column-delimiter and --encoding, and --locale. */
-export type SimulateFileOptions = { readonly read?: ReadOptions; readonly locale?: CellLocale | undefined };
+export type SimulateFileOptions = {
+  readonly read?: ReadOptions;
+  readonly locale?: CellLocale | undefined;
+  /** --currency-rates: BATNA converts the owner's other currencies with these rates. */
+  readonly currencyRates?: RatesFile | null;
+};
 
 export async function simulateFile(
   file: string,
@@ -40,7 +45,13 @@ export async function simulateFile(
   const prepare = engineCells(reader.header.report, options.locale);
   let pipeline: Pipeline | null = null;
   if (PIPELINE_COLUMNS.every((c) => reader.header.present.has(c)))
-    pipeline = await buildPipeline(await openExport(path, options.read), asOf, undefined, prepare);
+    pipeline = await buildPipeline(
+      await openExport(path, options.read),
+      asOf,
+      undefined,
+      prepare,
+      options.currencyRates ?? null,
+    );
   const sim = new Simulation({ source: 'file', target: path, candidateDir: resolve(candidateDir) }, current, candidate);
   await reader.each((r) => {
     if (r.problems.length) {
@@ -49,7 +60,8 @@ export async function simulateFile(
       return;
     }
     const values = prepare(r.values);
-    const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(values).row);
+    const currency = values.CurrencyIsoCode?.trim() || null;
+    const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(values).row, currency).figures;
     sim.add({
       id: r.id ?? '',
       name: r.values.Name ?? '',

@@ -46,7 +46,7 @@ import {
 import { EXIT } from '../exitCodes.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
-import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline } from './pipeline.js';
+import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline, type RatesFile } from './pipeline.js';
 import type { FailedRow, NotProcessedRow, ScoreResult, WalkAwayDeal } from './result.js';
 
 export const MAX_FAILED_IN_RESULT = 1000;
@@ -64,6 +64,8 @@ export type OfflineScoreOptions = {
   readonly read?: ReadOptions;
   /** --locale: how a spreadsheet in that language wrote numbers, dates and TRUE/FALSE. */
   readonly locale?: CellLocale | undefined;
+  /** --currency-rates: BATNA converts the owner's other currencies with these rates. */
+  readonly currencyRates?: RatesFile | null;
   readonly onWarning?: (message: string) => void;
   /**
    * Fraction of the whole run done (0..1), rows read so far in the current pass, and the pass
@@ -82,6 +84,7 @@ export type OfflineScoreOptions = {
 const PIPELINE_PASS_COLUMNS: ReadonlySet<string> = new Set([
   ...PIPELINE_COLUMNS,
   'Amount',
+  'CurrencyIsoCode',
   QUOTA_COLUMN,
   DELETED_COLUMN,
 ]);
@@ -183,6 +186,9 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   let failedRows: FailedRow[] = [];
   let ids = new IdIndex();
   let currencies = new Set<string>();
+  /** BATNA: deals whose owner's pipeline had amounts in a currency without a rate, and those currencies. */
+  let batnaLeftOutDeals = 0;
+  let batnaLeftOut = new Set<string>();
   let rows = 0;
   let failed = 0;
   let notProcessedRows: NotProcessedRow[] = [];
@@ -196,6 +202,8 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     failedRows = [];
     ids = new IdIndex();
     currencies = new Set<string>();
+    batnaLeftOutDeals = 0;
+    batnaLeftOut = new Set<string>();
     rows = 0;
     failed = 0;
     notProcessedRows = [];
@@ -283,11 +291,12 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       return;
     }
     const o = read.opportunity;
-    const score = scoreOpportunity(
-      o,
-      ranked,
-      pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row),
-    );
+    const deal = pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row, o.currency);
+    if (deal !== null && deal.leftOut.length) {
+      batnaLeftOutDeals++;
+      for (const c of deal.leftOut) batnaLeftOut.add(c);
+    }
+    const score = scoreOpportunity(o, ranked, deal?.figures ?? null);
     (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, options.scoredAt));
 
     verdicts[score.verdict].count++;
@@ -345,7 +354,13 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     try {
       if (withBatna) {
         const first = source(PIPELINE_PASS_COLUMNS);
-        pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
+        pipeline = await buildPipeline(
+          first,
+          options.asOf,
+          (n) => progress(0, first.bytesRead(), n),
+          prepare,
+          options.currencyRates ?? null,
+        );
       }
       await scoreAll(source());
       reader.close();
@@ -361,7 +376,13 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   if (!plain) {
     if (withBatna) {
       const first = await openExport(file, options.read);
-      pipeline = await buildPipeline(first, options.asOf, (n) => progress(0, first.bytesRead(), n), prepare);
+      pipeline = await buildPipeline(
+        first,
+        options.asOf,
+        (n) => progress(0, first.bytesRead(), n),
+        prepare,
+        options.currencyRates ?? null,
+      );
     }
     await scoreAll(reader);
   }
@@ -383,6 +404,12 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     scoredAt: options.scoredAt,
     asOf: options.asOf,
     batna: withBatna,
+    batnaCurrencies: {
+      rates: options.currencyRates ? [...options.currencyRates.rates.keys()].sort() : null,
+      corporate: options.currencyRates?.corporate ?? null,
+      leftOut: [...batnaLeftOut].sort(),
+      dealsWithAmountsLeftOut: batnaLeftOutDeals,
+    },
     reading: { ...reader.reading, locale: locale?.tag ?? null },
     rows,
     scored: rows - failed - notProcessed,

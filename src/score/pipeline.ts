@@ -4,6 +4,10 @@
 import {
   addToPipeline,
   calendarQuarter,
+  convertCents,
+  currencyKey,
+  totalsIn,
+  type CurrencyRates,
   parseBoolean,
   parseCents,
   pipelineFor,
@@ -17,11 +21,19 @@ import type { RowProblem } from '../io/export/index.js';
 import { QUOTA_COLUMN, isDeletedRow, type ExportReader } from '../io/export/index.js';
 import { messages } from './messages.js';
 
+/** The --currency-rates file: ConversionRate by currency, and the corporate currency (rate 1). */
+export type RatesFile = { readonly rates: CurrencyRates; readonly corporate: string };
+
 export type Pipeline = {
   readonly quarter: Quarter;
-  readonly totals: Map<string, OwnerTotals>;
+  /** By owner, then by currency (upper case; '' for a row without one): amounts never mixed. */
+  readonly totals: Map<string, Map<string, OwnerTotals>>;
   readonly quotas: Map<string, Cents>;
+  readonly rates: RatesFile | null;
 };
+
+/** One deal's pipeline figures, and the currencies whose amounts were left out (no rate). */
+export type DealFigures = { readonly figures: PipelineFigures | null; readonly leftOut: readonly string[] };
 
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;
 const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
@@ -119,7 +131,7 @@ export function readPipelineRow(
 /** A copy of `text` that does not share the memory of the (much larger) string it was cut from. */
 export const detach = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
-/** First pass: every owner's totals for the quarter holding `asOf`, and their quotas. */
+/** First pass: every owner's totals for the quarter holding `asOf`, by currency, and their quotas. */
 export async function buildPipeline(
   reader: ExportReader,
   asOf: string,
@@ -127,9 +139,10 @@ export async function buildPipeline(
   onProgress: (rows: number) => void = () => {},
   /** The cells as the engine reads them (--locale). */
   prepare: (values: Readonly<Record<string, string>>) => Readonly<Record<string, string>> = (v) => v,
+  rates: RatesFile | null = null,
 ): Promise<Pipeline> {
   const quarter = calendarQuarter(asOf);
-  const totals = new Map<string, OwnerTotals>();
+  const totals = new Map<string, Map<string, OwnerTotals>>();
   const quotas = new Map<string, Cents>();
   let n = 0;
   await reader.each(
@@ -137,22 +150,43 @@ export async function buildPipeline(
       n++;
       // A deleted record (IsDeleted true in an "Export all" file) is no alternative.
       if (r.problems.length === 0 && !isDeletedRow(r.values)) {
-        const { row, quotaCents, problems } = readPipelineRow(prepare(r.values));
+        const values = prepare(r.values);
+        const { row, quotaCents, problems } = readPipelineRow(values);
         if (row !== null && problems.length === 0) {
           // A cell's text is a slice of a whole chunk of the file: a key kept for the run is copied,
           // so that the maps do not keep every chunk that introduced an owner alive.
-          const owner = totals.has(row.ownerId) ? row : { ...row, ownerId: detach(row.ownerId) };
-          addToPipeline(totals, owner, quarter);
-          if (quotaCents !== null && !quotas.has(owner.ownerId)) quotas.set(owner.ownerId, quotaCents);
+          let byCurrency = totals.get(row.ownerId);
+          const owner = byCurrency !== undefined ? row.ownerId : detach(row.ownerId);
+          if (byCurrency === undefined) {
+            byCurrency = new Map();
+            totals.set(owner, byCurrency);
+          }
+          const currency = currencyKey(values.CurrencyIsoCode);
+          addToPipeline(byCurrency, row, quarter, byCurrency.has(currency) ? currency : detach(currency));
+          if (quotaCents !== null && !quotas.has(owner)) quotas.set(owner, quotaCents);
         }
       }
     },
     () => onProgress(n),
   );
-  return { quarter, totals, quotas };
+  return { quarter, totals, quotas, rates };
 }
 
-export function figuresFor(pipeline: Pipeline, row: PipelineRow | null): PipelineFigures | null {
-  if (row === null) return null;
-  return pipelineFor(pipeline.totals.get(row.ownerId), row, pipeline.quotas.get(row.ownerId) ?? null, pipeline.quarter);
+/**
+ * The figures for one deal, in the deal's currency: the owner's other currencies converted with the
+ * rates file, or their amounts left out without one. The quota is in the corporate currency when a
+ * rates file is given, else taken to be in the deal's currency (an export does not say).
+ */
+export function figuresFor(pipeline: Pipeline, row: PipelineRow | null, currency: string | null): DealFigures {
+  if (row === null) return NO_FIGURES;
+  const byCurrency = pipeline.totals.get(row.ownerId);
+  if (byCurrency === undefined) return NO_FIGURES;
+  const rates = pipeline.rates;
+  const { totals, leftOut } = totalsIn(byCurrency, currency, rates?.rates ?? null);
+  const quota = pipeline.quotas.get(row.ownerId) ?? null;
+  const quotaCents =
+    quota === null || rates === null ? quota : (convertCents(quota, rates.corporate, currency, rates.rates) ?? null);
+  return { figures: pipelineFor(totals, row, quotaCents, pipeline.quarter), leftOut };
 }
+
+const NO_FIGURES: DealFigures = Object.freeze({ figures: null, leftOut: Object.freeze([]) as readonly string[] });

@@ -54,6 +54,17 @@ export type ScoreResult = {
   asOf: string;
   /** Whether BATNA was computed from the export's pipeline columns. */
   batna: boolean;
+  /** BATNA never adds amounts of different currencies: how the owners' other currencies were treated. */
+  batnaCurrencies: {
+    /** The currencies of --currency-rates (upper case), or null without it. */
+    rates: string[] | null;
+    /** The corporate currency of --currency-rates (its rate is 1), or null without it. */
+    corporate: string | null;
+    /** Currencies whose pipeline amounts were left out of some deal's BATNA: no rate for them. */
+    leftOut: string[];
+    /** How many deals had pipeline amounts left out of their BATNA. */
+    dealsWithAmountsLeftOut: number;
+  };
   /** How the file was read: column delimiter and encoding, each with what decided it. */
   reading: Reading & {
     /** --locale: the spreadsheet language whose numbers, dates and TRUE/FALSE were read; null without it. */

@@ -24,6 +24,17 @@ export function summaryLines(r: ScoreResult): string[] {
     ]),
   );
   if (reading.header === 'field-labels') lines.push(messages.getMessage('summary.Labels'));
+  if (r.batnaCurrencies.corporate !== null) {
+    lines.push(messages.getMessage('summary.BatnaRates', [r.batnaCurrencies.corporate]));
+  }
+  if (r.batnaCurrencies.dealsWithAmountsLeftOut > 0) {
+    lines.push(
+      messages.getMessage('summary.BatnaLeftOut', [
+        r.batnaCurrencies.leftOut.join(', '),
+        r.batnaCurrencies.dealsWithAmountsLeftOut,
+      ]),
+    );
+  }
   lines.push('');
   const width = Math.max(...VERDICTS.map((v) => v.length));
   const values = VERDICTS.map((v) => amount(r.verdicts[v].value));

@@ -12,6 +12,7 @@ import { ProgressLine } from '../../score/progressLine.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
+import { readCurrencyRates } from '../../score/currencyRates.js';
 import { COLUMN_DELIMITER_NAMES, LOCALES, isKnownEncoding, localeOf } from '../../io/export/index.js';
 import { inputError } from '../../io/messages.js';
 import { EXIT } from '../../exitCodes.js';
@@ -92,6 +93,10 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
     }),
     // Org mode (src/org/scoreCommand.ts orgScoreFlags, where they are parsed): declared here with the
     // same names and texts so that an offline command line is read as before.
+    'currency-rates': Flags.string({
+      summary: messages.getMessage('flags.currency-rates.summary'),
+      description: messages.getMessage('flags.currency-rates.description'),
+    }),
     'target-org': Flags.string({ char: 'o', summary: orgMessages.getMessage('flags.target-org.summary') }),
     'api-version': Flags.string({ description: sfMessages.getMessage('flags.apiVersion.description') }),
     'dry-run': Flags.boolean({ summary: orgMessages.getMessage('flags.dry-run.summary'), default: false }),
@@ -151,6 +156,7 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
         asOf: flags['as-of'] ?? today(now),
         read: { columnDelimiter: flags['column-delimiter'], encoding },
         locale,
+        currencyRates: flags['currency-rates'] ? await readCurrencyRates(resolve(flags['currency-rates'])) : null,
         onWarning: (message) => {
           progress?.clear();
           this.warn(message);

@@ -1,4 +1,5 @@
 // `walkaway simulate`: verdicts under today's policies against candidate ones. Writes nothing.
+import { resolve } from 'node:path';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { Messages } from '@salesforce/core';
 import { VERDICTS } from '../../engine/index.js';
@@ -7,6 +8,7 @@ import { money, table } from '../../org/format.js';
 import { simulateFile, simulateOrg } from '../../org/simulateRun.js';
 import type { SimulateResult } from '../../org/simulate.js';
 import { EXIT } from '../../exitCodes.js';
+import { readCurrencyRates } from '../../score/currencyRates.js';
 import { COLUMN_DELIMITER_NAMES, LOCALES, isKnownEncoding, localeOf } from '../../io/export/index.js';
 import { inputError } from '../../io/messages.js';
 
@@ -43,6 +45,10 @@ export default class Simulate extends SfCommand<SimulateResult> {
       exclusive: ['file'],
     }),
     'as-of': Flags.string({ summary: messages.getMessage('flags.as-of.summary') }),
+    'currency-rates': Flags.string({
+      summary: messages.getMessage('flags.currency-rates.summary'),
+      dependsOn: ['file'],
+    }),
     'column-delimiter': Flags.option({
       summary: scoreMessages.getMessage('flags.column-delimiter.summary'),
       description: scoreMessages.getMessage('flags.column-delimiter.description'),
@@ -76,6 +82,7 @@ export default class Simulate extends SfCommand<SimulateResult> {
         result = await simulateFile(flags.file, flags['policy-dir'], flags['as-of'] ?? localDate(now), {
           read: { columnDelimiter: flags['column-delimiter'], encoding },
           locale,
+          currencyRates: flags['currency-rates'] ? await readCurrencyRates(resolve(flags['currency-rates'])) : null,
         });
       } else if (flags['target-org']) {
         const org = flags['target-org'];
