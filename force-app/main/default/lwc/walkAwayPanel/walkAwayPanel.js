@@ -69,6 +69,7 @@ export default class WalkAwayPanel extends LightningElement {
   /** The active policies of getPanelContext, validated and ranked once per response. */
   ranked = null;
   memo = { key: null, value: null };
+  viewMemo = { key: null, value: null };
 
   @wire(getRecord, { recordId: '$recordId', optionalFields: RECORD_FIELDS })
   wiredRecord({ data, error }) {
@@ -267,9 +268,24 @@ export default class WalkAwayPanel extends LightningElement {
 
   // ---- what the template shows ------------------------------------------------------------------
 
+  /**
+   * The template reads {view.…} some sixty times per render, and each read calls this getter:
+   * built once per evaluation (record, policies, buyer's price), not once per read.
+   */
   get view() {
     if (!this.scored) return null;
-    const { score, counter, flat } = this.evaluation;
+    const evaluation = this.evaluation;
+    const memo = this.viewMemo;
+    if (memo.key === evaluation) return memo.value;
+    const value = this.buildView(evaluation);
+    // Mutated, not reassigned: a cache, not state the template should react to.
+    memo.key = evaluation;
+    memo.value = value;
+    return value;
+  }
+
+  buildView(evaluation) {
+    const { score, counter, flat } = evaluation;
     const L = LABELS;
     const fmt = this.formatters;
     const scenario = counter || score;
