@@ -17,7 +17,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // The engine as built by `npm run build` (npm ci runs it): the one list of input columns.
-import { INPUT_FIELDS } from '../lib/engine/index.js';
+import { INPUT_FIELDS, RED_FLAG_VALUES } from '../lib/engine/index.js';
 
 /** The columns, in export order: the pipeline columns the CLI reads, then the engine's INPUT_FIELDS. */
 export const HEADER = [
@@ -80,21 +80,8 @@ const ENVIRONMENTS = [
   ['Other', 4],
   ['', 8],
 ];
-const RED_FLAGS = [
-  'Unreasonable Demands',
-  'Disrespectful to Team',
-  'Constant Scope Changes',
-  'No Implementation Planning',
-  'Everything Vendor Responsibility',
-  'Financial Instability',
-  'Vendor Payment History',
-  'Unrealistic ROI',
-  'Will Not Resource Initiative',
-  'Out of Scope Expectations',
-  'Unrealistic Timeline',
-  'Will Not Follow Process',
-  'Dismisses Vendor Expertise',
-];
+/** Customer_Red_Flags__c values: the engine's picklist vocabulary, never a copy. */
+const RED_FLAGS = RED_FLAG_VALUES;
 // Account.BillingCountry as reps type it: ISO codes and English names (the Enterprise policy
 // serves US, CA, GB, DE, ID, SG and AU).
 const COUNTRIES = [
