@@ -2,10 +2,17 @@
 // Opportunity describe, the active policies, the quarter, the open opportunities (one Bulk API
 // 2.0 query job, every page), Closed Won by owner (one aggregate) and the quotas (one query).
 import type { Connection } from '@salesforce/core';
-import { pipelineFor, type OwnerTotals, type PipelineFigures, type Policy, type Quarter } from '../engine/index.js';
+import {
+  convertAtRates,
+  pipelineFor,
+  type OwnerTotals,
+  type PipelineFigures,
+  type Policy,
+  type Quarter,
+} from '../engine/index.js';
 import { bulkQuery, type CsvRow } from './bulkQuery.js';
 import { instant } from './changedSinceRead.js';
-import { readRates, type Rates } from './currency.js';
+import { rateOn, readRates, type Rates } from './currency.js';
 import { OrgError } from './errors.js';
 import { opportunityFields, REQUIRED_FIELDS } from './fields.js';
 import { callJson } from './http.js';
@@ -40,18 +47,45 @@ export type Snapshot = {
   readonly limitsUnreadable: string | null;
 };
 
-/** The BATNA figures for one open opportunity of the snapshot: its owner's totals less the deal itself. */
+/**
+ * The BATNA figures for one open opportunity of the snapshot: its owner's totals less the deal
+ * itself. In a multi-currency org the totals are summed in the corporate currency; they are given
+ * back in the deal's own currency (its rate on its CloseDate, as the org converts its Amount), so
+ * that the deal's Amount is compared with its owner's quota and pipeline in one currency, as offline.
+ */
 export function pipelineOf(
   snapshot: Pick<Snapshot, 'quarter' | 'totals' | 'quotas'> & { readonly rates?: Rates | null },
   row: Readonly<Record<string, unknown>>,
 ): PipelineFigures | null {
-  const deal = pipelineRow(row, snapshot.rates ?? null);
-  return pipelineFor(
+  const rates = snapshot.rates ?? null;
+  const deal = pipelineRow(row, rates);
+  const figures = pipelineFor(
     snapshot.totals.get(deal.ownerId),
     deal,
     snapshot.quotas.get(deal.ownerId) ?? null,
     snapshot.quarter,
   );
+  const currency = typeof row.CurrencyIsoCode === 'string' ? row.CurrencyIsoCode : null;
+  return figures === null || rates === null ? figures : inDealCurrency(figures, rates, currency, deal.closeDate);
+}
+
+/** Corporate-currency figures in the deal's currency; unchanged when the org has no rate for it. */
+function inDealCurrency(
+  figures: PipelineFigures,
+  rates: Rates,
+  currency: string | null,
+  closeDate: string | null,
+): PipelineFigures {
+  if (!currency || currency.trim().toUpperCase() === rates.corporate) return figures;
+  const rate = rateOn(rates, currency, closeDate);
+  if (rate === undefined || !(rate > 0)) return figures;
+  const convert = (cents: number): number => convertAtRates(cents, 1, rate);
+  return {
+    ...figures,
+    alternativesAmountCents: convert(figures.alternativesAmountCents),
+    closedWonCents: convert(figures.closedWonCents),
+    quotaCents: figures.quotaCents === null ? null : convert(figures.quotaCents),
+  };
 }
 
 export type SnapshotOptions = { readonly today: string; readonly poll: PollOptions; readonly pageSize?: number };

@@ -29,7 +29,7 @@ import {
 import { OrgError } from '../../src/org/errors';
 import { toCorporate } from '../../src/org/currency';
 import { pipelineOf, readSnapshot } from '../../src/org/snapshot';
-import { OUTPUT_FIELDS, PolicyError } from '../../src/engine';
+import { OUTPUT_FIELDS, PolicyError, assessBatna } from '../../src/engine';
 
 const dir = mkdtempSync(join(tmpdir(), 'walkaway-rescore-'));
 let standin: SalesforceStandin;
@@ -654,6 +654,23 @@ describe('a multi-currency org (corporate currency USD)', () => {
     });
     // Deal 2 is judged: its own amount counts in USD too (100,000), never as 1.6 billion.
     expect(snapshot.totals.get(userId(1))?.alternativesAmountCents).toBe(20_000_000);
+  });
+
+  test('a deal in another currency is weighed against its owner in its own currency: its share of quota is 25%, not 400,000%', async () => {
+    const snapshot = await snapshotOf(org());
+    const idrDeal = snapshot.rows.find((r) => r.Id === oppId(2)) ?? {};
+    const figures = pipelineOf(snapshot, idrDeal);
+    // USD 400,000 quota, USD 100,000 won and USD 100,000 open (deal 1), each at 16,000 IDR a dollar.
+    expect(figures).toMatchObject({
+      alternatives: 1,
+      alternativesAmountCents: 160_000_000_000,
+      closedWonCents: 160_000_000_000,
+      quotaCents: 640_000_000_000,
+    });
+    // IDR 1,600,000,000 is USD 100,000: a quarter of the quota, below the 50% that weakens BATNA.
+    const codes = assessBatna(figures, 160_000_000_000).signals.map((s) => s.code);
+    expect(codes).not.toContain('LARGE_SHARE_OF_QUOTA');
+    expect(codes).toContain('PIPELINE_GAP');
   });
 
   test('with Advanced Currency Management the rate in force on the CloseDate applies', async () => {
