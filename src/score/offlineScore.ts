@@ -350,17 +350,20 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     }
   };
 
+  /** The first pass (owners' totals for BATNA), over whichever reader reads the file. */
+  const pipelinePass = (first: Parameters<typeof buildPipeline>[0] & { bytesRead(): number }) =>
+    buildPipeline(
+      first,
+      options.asOf,
+      (n) => progress(0, first.bytesRead(), n),
+      prepare,
+      options.currencyRates ?? null,
+    );
+
   if (plain) {
     try {
       if (withBatna) {
-        const first = source(PIPELINE_PASS_COLUMNS);
-        pipeline = await buildPipeline(
-          first,
-          options.asOf,
-          (n) => progress(0, first.bytesRead(), n),
-          prepare,
-          options.currencyRates ?? null,
-        );
+        pipeline = await pipelinePass(source(PIPELINE_PASS_COLUMNS));
       }
       await scoreAll(source());
       reader.close();
@@ -375,14 +378,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   }
   if (!plain) {
     if (withBatna) {
-      const first = await openExport(file, options.read);
-      pipeline = await buildPipeline(
-        first,
-        options.asOf,
-        (n) => progress(0, first.bytesRead(), n),
-        prepare,
-        options.currencyRates ?? null,
-      );
+      pipeline = await pipelinePass(await openExport(file, options.read));
     }
     await scoreAll(reader);
   }
