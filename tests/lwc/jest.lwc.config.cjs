@@ -1,5 +1,5 @@
 // sfdx-lwc-jest project: components under force-app, tests under tests/lwc.
-// LDS adapters are mocked once, here (jest-mocks/), Apex per test; Custom Labels resolve to their
+// LDS adapters and the panel's Apex wire are mocked once, here (jest-mocks/), other Apex per test; Custom Labels resolve to their
 // real English text, or Bahasa Indonesia in *.in.test.js (setup/labels.js).
 const path = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
@@ -16,6 +16,7 @@ module.exports = {
   moduleNameMapper: {
     '^lightning/uiRecordApi$': '<rootDir>/tests/lwc/jest-mocks/lightning/uiRecordApi.js',
     '^lightning/uiObjectInfoApi$': '<rootDir>/tests/lwc/jest-mocks/lightning/uiObjectInfoApi.js',
+    '^@salesforce/apex/WalkAwayController.getPanelContext$': '<rootDir>/tests/lwc/jest-mocks/apex/getPanelContext.js',
   },
   setupFilesAfterEnv: [
     ...(jestConfig.setupFilesAfterEnv || []),

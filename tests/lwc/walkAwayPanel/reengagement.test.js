@@ -3,15 +3,6 @@
 import { updateRecord } from 'lightning/uiRecordApi';
 import { OPPORTUNITY, mount, unmountAll, sentences, findings, withFields } from './support';
 
-jest.mock(
-  '@salesforce/apex/WalkAwayController.getPanelContext',
-  () => {
-    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true },
-);
-
 const RETURNED = {
   Walk_Away_Decision__c: 'Walked Away - Door Open',
   Walk_Away_Buyer_Returned__c: true,

@@ -3,15 +3,6 @@
 import { updateRecord } from 'lightning/uiRecordApi';
 import { OPPORTUNITY, mount, unmountAll, sentences, findings, figures, withFields, withContext } from './support';
 
-jest.mock(
-  '@salesforce/apex/WalkAwayController.getPanelContext',
-  () => {
-    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true },
-);
-
 const at = (values, context) => mount({ record: withFields(OPPORTUNITY, values), context });
 
 describe('what a rep reads, state by state', () => {

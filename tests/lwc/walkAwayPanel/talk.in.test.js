@@ -4,15 +4,6 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import { OPPORTUNITY_SCORED, mount, unmountAll, find, talkLines, withFields } from './support';
 
 jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'id-ID' }), { virtual: true });
-jest.mock(
-  '@salesforce/apex/WalkAwayController.getPanelContext',
-  () => {
-    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true },
-);
-
 const at = (values) => mount({ record: withFields(OPPORTUNITY_SCORED, values) });
 
 describe('talk tracks in Bahasa Indonesia', () => {

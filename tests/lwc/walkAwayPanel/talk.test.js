@@ -17,15 +17,6 @@ import {
   withContext,
 } from './support';
 
-jest.mock(
-  '@salesforce/apex/WalkAwayController.getPanelContext',
-  () => {
-    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true },
-);
-
 const at = (values, context) => mount({ record: withFields(OPPORTUNITY, values), context });
 const track = (element) => find(element, 'talk-track').dataset.track;
 const heading = (element) => find(element, 'talk-section').label;

@@ -17,15 +17,6 @@ import {
 } from './support';
 
 jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'id-ID' }), { virtual: true });
-jest.mock(
-  '@salesforce/apex/WalkAwayController.getPanelContext',
-  () => {
-    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true },
-);
-
 describe('c-walk-away-panel in Bahasa Indonesia', () => {
   afterEach(unmountAll);
 

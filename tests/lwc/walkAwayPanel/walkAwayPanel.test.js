@@ -25,15 +25,6 @@ import {
   withContext,
 } from './support';
 
-jest.mock(
-  '@salesforce/apex/WalkAwayController.getPanelContext',
-  () => {
-    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true },
-);
-
 const OPPORTUNITY_WALK_AWAY = require('./data/opportunityWalkAway.json');
 const CONTEXT_BAD_POLICY = require('./data/panelContextBadPolicy.json');
 const OBJECT_INFO = require('./data/objectInfo.json');
