@@ -23,11 +23,6 @@ function knownColumns(line: string, delimiter: string): number {
   return n;
 }
 
-/** The first line of text that is not blank (the header), without its line end. */
-export function headerLine(text: string): string {
-  return headerLineAt(text).line;
-}
-
 /** Lines before the header a report exported through a spreadsheet may carry (title, filters). */
 const MAX_PREAMBLE_LINES = 20;
 
