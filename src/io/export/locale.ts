@@ -46,16 +46,31 @@ const DATE_COLUMNS: ReadonlySet<string> = new Set(fieldsOfKind('date'));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A locale's number pattern and thousands separators, built once per locale (not once per cell). */
+const numberPatterns = new WeakMap<CellLocale, { number: RegExp; group: RegExp }>();
+function numberPatternsOf(locale: CellLocale): { number: RegExp; group: RegExp } {
+  let p = numberPatterns.get(locale);
+  if (p === undefined) {
+    const group = locale.group.map(escape).join('|');
+    p = {
+      number: new RegExp(
+        `^([+-]?)(\\d{1,3}(?:(?:${group})\\d{3})+|\\d+)(?:${escape(locale.decimal)}(\\d+))?([eE][+-]?\\d{1,3})?$`,
+      ),
+      group: new RegExp(group, 'g'),
+    };
+    numberPatterns.set(locale, p);
+  }
+  return p;
+}
+
 /** A number as the locale writes it (`1.234.567,89`, `1 234,5`, `99,9 %`, `6,11289E+11`) -> `1234567.89`, or null. */
 export function localNumber(text: string, locale: CellLocale): string | null {
   let t = text.trim();
   if (t.endsWith('%')) t = t.slice(0, -1).trim();
-  const group = locale.group.map(escape).join('|');
-  const m = new RegExp(
-    `^([+-]?)(\\d{1,3}(?:(?:${group})\\d{3})+|\\d+)(?:${escape(locale.decimal)}(\\d+))?([eE][+-]?\\d{1,3})?$`,
-  ).exec(t);
+  const patterns = numberPatternsOf(locale);
+  const m = patterns.number.exec(t);
   if (!m) return null;
-  const whole = (m[2] ?? '').replace(new RegExp(group, 'g'), '');
+  const whole = (m[2] ?? '').replace(patterns.group, '');
   return `${m[1] ?? ''}${whole}${m[3] === undefined ? '' : `.${m[3]}`}${m[4] ?? ''}`;
 }
 
