@@ -3,7 +3,7 @@
 // INVALID_FIELD: the org answers so for what the user's permissions hide) gets no records and the
 // reason, so that the command says what it could not check instead of failing.
 import type { Connection } from '@salesforce/core';
-import { APPROVERS, centsToNumber, numberToCents, type Approver } from '../engine/index.js';
+import { APPROVERS, centsToNumber, numberToCents, splitMultiSelect, type Approver } from '../engine/index.js';
 import { ApiError } from './errors.js';
 import {
   APPROVER_STEP_FIELDS,
@@ -60,11 +60,8 @@ const money = (v: unknown): number | null => {
   const cents = typeof v === 'number' ? numberToCents(v) : undefined;
   return cents === undefined ? null : centsToNumber(cents);
 };
-export const codesOf = (v: unknown): string[] =>
-  (typeof v === 'string' ? v : '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/** A `;`-separated field's codes (the engine's multi-select split; a non-text value has none). */
+export const codesOf = (v: unknown): string[] => splitMultiSelect(typeof v === 'string' ? v : null);
 
 export function exceptionRecord(raw: Readonly<Record<string, unknown>>): ExceptionRecord {
   const r = flatten(raw as Record<string, unknown>);
