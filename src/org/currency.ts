@@ -5,7 +5,7 @@
 // force on the opportunity's CloseDate, as Salesforce itself converts opportunity amounts.
 // Closed Won comes from SUM() ... GROUP BY, which the org already returns in the corporate currency.
 import type { Connection } from '@salesforce/core';
-import { convertAtRates, type Cents } from '../engine/index.js';
+import { convertAtRates, currencyKey, type Cents } from '../engine/index.js';
 import { queryAll } from './soql.js';
 
 type Rate = { readonly rate: number };
@@ -57,6 +57,16 @@ export function rateOn(rates: Rates, currency: string, date: string | null): num
 }
 
 /**
+ * Units of `currency` per unit of the corporate currency on `date`: 1 for the corporate currency
+ * (or none, as in a single-currency row); undefined when the org has no positive rate for it.
+ */
+export function corporateRate(rates: Rates, currency: string | null, date: string | null): number | undefined {
+  if (!currency || currencyKey(currency) === rates.corporate) return 1;
+  const rate = rateOn(rates, currency, date);
+  return rate === undefined || !(rate > 0) ? undefined : rate;
+}
+
+/**
  * An amount in `currency` as corporate-currency cents; undefined when the org has no rate for the
  * currency (the row is then left out of the sums rather than added in the wrong currency).
  */
@@ -66,8 +76,7 @@ export function toCorporate(
   currency: string | null,
   date: string | null,
 ): Cents | undefined {
-  if (!currency || currency.trim().toUpperCase() === rates.corporate) return cents;
-  const rate = rateOn(rates, currency, date);
-  if (rate === undefined || !(rate > 0)) return undefined;
-  return convertAtRates(cents, rate, 1); // the engine's conversion, as offline with --currency-rates
+  const rate = corporateRate(rates, currency, date);
+  if (rate === undefined) return undefined;
+  return rate === 1 ? cents : convertAtRates(cents, rate, 1); // the engine's conversion, as offline with --currency-rates
 }

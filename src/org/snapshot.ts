@@ -12,7 +12,7 @@ import {
 } from '../engine/index.js';
 import { bulkQuery, type CsvRow } from './bulkQuery.js';
 import { instant } from './changedSinceRead.js';
-import { rateOn, readRates, type Rates } from './currency.js';
+import { corporateRate, readRates, type Rates } from './currency.js';
 import { OrgError } from './errors.js';
 import { opportunityFields, REQUIRED_FIELDS } from './fields.js';
 import { callJson } from './http.js';
@@ -76,9 +76,8 @@ function inDealCurrency(
   currency: string | null,
   closeDate: string | null,
 ): PipelineFigures {
-  if (!currency || currency.trim().toUpperCase() === rates.corporate) return figures;
-  const rate = rateOn(rates, currency, closeDate);
-  if (rate === undefined || !(rate > 0)) return figures;
+  const rate = corporateRate(rates, currency, closeDate);
+  if (rate === undefined || rate === 1) return figures;
   const convert = (cents: number): number => convertAtRates(cents, 1, rate);
   return {
     ...figures,
