@@ -179,21 +179,23 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   let scored: CsvFileWriter | null = null;
   let failedWriter: CsvFileWriter | null = null;
 
-  let verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
-  let verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  let findingCounts = new Map<FindingCode, number>();
-  let largest: (WalkAwayDeal & { cents: number })[] = [];
-  let failedRows: FailedRow[] = [];
-  let ids = new IdIndex();
-  let currencies = new Set<string>();
+  // The run's tallies, set by restart(): before the first pass, and again for the CSV reader's run
+  // after the byte reader stopped.
+  let verdicts!: ScoreResult['verdicts'];
+  let verdictCents!: Record<Verdict, number>;
+  let findingCounts!: Map<FindingCode, number>;
+  let largest!: (WalkAwayDeal & { cents: number })[];
+  let failedRows!: FailedRow[];
+  let ids!: IdIndex;
+  let currencies!: Set<string>;
   /** BATNA: deals whose owner's pipeline had amounts in a currency without a rate, and those currencies. */
-  let batnaLeftOutDeals = 0;
-  let batnaLeftOut = new Set<string>();
-  let rows = 0;
-  let failed = 0;
-  let notProcessedRows: NotProcessedRow[] = [];
-  let notProcessed = 0;
-  /** Back to no row read, for the CSV reader's run after the byte reader stopped. */
+  let batnaLeftOutDeals!: number;
+  let batnaLeftOut!: Set<string>;
+  let rows!: number;
+  let failed!: number;
+  let notProcessedRows!: NotProcessedRow[];
+  let notProcessed!: number;
+  /** Back to no row read. */
   const restart = (): void => {
     verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
     verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
@@ -209,6 +211,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     notProcessedRows = [];
     notProcessed = 0;
   };
+  restart();
   const deletedReason = messages.getMessage('row.Deleted');
   const withDeleted = header.present.has('IsDeleted');
 
