@@ -154,7 +154,11 @@ export async function auditClosed(
   const read = await readExceptions(conn);
   const exceptions = read.ok ? read.exceptions : null;
   const byDeal = new Map<string, ExceptionRecord[]>();
-  for (const e of exceptions ?? []) byDeal.set(e.opportunityId, [...(byDeal.get(e.opportunityId) ?? []), e]);
+  for (const e of exceptions ?? []) {
+    const list = byDeal.get(e.opportunityId);
+    if (list) list.push(e);
+    else byDeal.set(e.opportunityId, [e]);
+  }
   const findings: AuditFinding[] = [];
   for (const deal of won) {
     const f = auditWonDeal(deal, exceptions === null ? null : (byDeal.get(String(deal.Id)) ?? []));
@@ -188,8 +192,8 @@ export async function auditOrg(
     targetOrg: options.targetOrg,
     deals: snapshot.rows.length,
     unscorable: new Set(unscorable.map((u) => u.id)).size,
-    stale: all.filter((f) => f.problem === 'STALE').length,
-    moreLenient: all.filter((f) => f.problem === 'MORE_LENIENT').length,
+    stale: count('STALE'),
+    moreLenient: count('MORE_LENIENT'),
     exceptionsChanged: count('EXCEPTION_CHANGED'),
     closedWon: closed.closedWon,
     closedSince: options.closedSince,
