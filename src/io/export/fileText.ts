@@ -168,10 +168,8 @@ export async function openFileText(
     }
     if (read.done) {
       ended = true;
-      if (decoder === null) {
-        decoding = { encoding: encoding ?? 'UTF-8', from: encoding === undefined ? 'default' : 'flag' };
-        return null;
-      }
+      // An empty file: decoding() gives the default (or --encoding).
+      if (decoder === null) return null;
     }
     let chunk = read.done ? null : read.value;
     const offset = bytes;
