@@ -120,6 +120,7 @@ const EXCEPTION_APEX = [
   'WalkAwayExceptionTriggerHandler',
   'WalkAwayFindingRoutes',
   'WalkAwayOpportunityTriggerHandler',
+  'WalkAwayTestUsers',
 ];
 const EXCEPTION_MEMBERS = [
   ...EXCEPTION_APEX.map((c) => `ApexClass:${c}`),
