@@ -17,8 +17,16 @@ function lookup(): Map<string, string> {
   return codeByKey;
 }
 
+/** Countries as written, looked up before (deals repeat a few spellings): at most 4,096 kept. */
+const codeByText = new Map<string, string | null>();
+
 /** `ID`, `id`, ` Indonesia ` -> `ID`; `gb`, `United Kingdom`, `UK` -> `GB`; unknown or blank -> null. */
 export function countryCode(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  return lookup().get(matchKey(value)) ?? null;
+  const known = codeByText.get(value);
+  if (known !== undefined) return known;
+  const code = lookup().get(matchKey(value)) ?? null;
+  // Kept as a copy: a cell's text may be a slice of a whole chunk of a file, kept alive by a key.
+  if (codeByText.size < 4096) codeByText.set([...value].join(''), code);
+  return code;
 }

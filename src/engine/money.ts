@@ -14,6 +14,8 @@ const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,3}))?\s*$/;
  * zero. Returns undefined when it is not a number.
  */
 export function parseCents(text: string): Cents | undefined {
+  const plain = plainCents(text);
+  if (plain !== -1) return plain;
   const m = DECIMAL.exec(text);
   if (!m) return undefined;
   const sign = m[1];
@@ -30,6 +32,38 @@ export function parseCents(text: string): Cents | undefined {
   if (frac.length > 2 && frac.charCodeAt(2) >= 53 /* '5' */) cents += 1;
   if (!Number.isSafeInteger(cents)) return undefined;
   return sign === '-' && cents !== 0 ? -cents : cents;
+}
+
+/**
+ * The commonest amount text, 1 to 13 digits with at most two decimals (`43623.97`, `500`, `7.`),
+ * read by hand to the same cents as the pattern above; -1 for any other text (read by the pattern).
+ */
+function plainCents(text: string): Cents {
+  const n = text.length;
+  if (n === 0 || n > 16) return -1;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d === -2 /* '.' */) break;
+    if (d < 0 || d > 9) return -1;
+    whole = whole * 10 + d;
+  }
+  if (i === 0 || i > 13) return -1;
+  let cents = whole * 100;
+  const decimals = n - i - 1;
+  if (decimals > 2) return -1;
+  if (decimals >= 1) {
+    const d = text.charCodeAt(i + 1) - 48;
+    if (d < 0 || d > 9) return -1;
+    cents += d * 10;
+  }
+  if (decimals === 2) {
+    const d = text.charCodeAt(i + 2) - 48;
+    if (d < 0 || d > 9) return -1;
+    cents += d;
+  }
+  return cents;
 }
 
 /** The digits `whole.frac` times 10^exp, as whole and fraction digits (no leading zeros in whole). */

@@ -118,65 +118,78 @@ const NO_REENGAGEMENT: Reengagement = Object.freeze({
 
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
+// The readers of one kind of field each, at module level (not closures made again for every record):
+// each reads raw[field] and adds what it cannot read to `problems`.
+
+function textOf(raw: Raw, field: InputField): string | null {
+  const v = raw[field];
+  if (isBlank(v)) return null;
+  return typeof v === 'string' ? v.trim() : String(v);
+}
+
+function centsOf(raw: Raw, field: InputField, problems: FieldProblem[]): Cents | null {
+  const v = raw[field];
+  if (isBlank(v)) return null;
+  const c = typeof v === 'number' ? numberToCents(v) : typeof v === 'string' ? parseCents(v) : undefined;
+  if (c === undefined) problems.push({ field, value: v, message: 'is not an amount' });
+  else if (c < 0) problems.push({ field, value: v, message: 'cannot be negative' });
+  return c ?? null;
+}
+
+function decimalOf(raw: Raw, field: InputField, max: number, problems: FieldProblem[]): number | null {
+  const v = raw[field];
+  if (isBlank(v)) return null;
+  const n = parseDecimal(v);
+  if (n === undefined) problems.push({ field, value: v, message: 'is not a number' });
+  else if (n < 0 || n > max) problems.push({ field, value: v, message: `must be between 0 and ${max}` });
+  else return n;
+  return null;
+}
+
+function dateOf(raw: Raw, field: InputField, problems: FieldProblem[]): string | null {
+  const v = raw[field];
+  if (isBlank(v)) return null;
+  const m = typeof v === 'string' ? DATE_TEXT.exec(v) : null;
+  const day = m?.[1];
+  const time = day === undefined ? NaN : Date.parse(`${day}T00:00:00Z`);
+  // Date.parse rolls 2026-02-30 over into March: a real day prints back as itself.
+  if (day === undefined || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) {
+    problems.push({ field, value: v, message: 'is not a date (YYYY-MM-DD)' });
+    return null;
+  }
+  return day;
+}
+
+function flagOf(raw: Raw, field: InputField, problems: FieldProblem[]): boolean {
+  const v = raw[field];
+  const b = parseBoolean(v);
+  if (b === undefined) problems.push({ field, value: v, message: 'is not true or false' });
+  return b ?? false;
+}
+
+function noReengagement(raw: Raw): boolean {
+  for (let i = 0; i < REENGAGEMENT_FIELDS.length; i++) {
+    if (!isBlank(raw[REENGAGEMENT_FIELDS[i] as InputField])) return false;
+  }
+  return true;
+}
+
 /**
  * Reads one record. Blank cells are blank (null / false / []); a value of the wrong kind is a
  * problem naming the field, and every problem of the record is returned at once.
  */
 export function readOpportunity(raw: Raw): ReadResult {
   const problems: FieldProblem[] = [];
-
-  const text = (field: InputField): string | null => {
-    const v = raw[field];
-    if (isBlank(v)) return null;
-    return typeof v === 'string' ? v.trim() : String(v);
-  };
-  const cents = (field: InputField): Cents | null => {
-    const v = raw[field];
-    if (isBlank(v)) return null;
-    const c = typeof v === 'number' ? numberToCents(v) : typeof v === 'string' ? parseCents(v) : undefined;
-    if (c === undefined) problems.push({ field, value: v, message: 'is not an amount' });
-    else if (c < 0) problems.push({ field, value: v, message: 'cannot be negative' });
-    return c ?? null;
-  };
-  const decimal = (field: InputField, max: number): number | null => {
-    const v = raw[field];
-    if (isBlank(v)) return null;
-    const n = parseDecimal(v);
-    if (n === undefined) problems.push({ field, value: v, message: 'is not a number' });
-    else if (n < 0 || n > max) problems.push({ field, value: v, message: `must be between 0 and ${max}` });
-    else return n;
-    return null;
-  };
-  const date = (field: InputField): string | null => {
-    const v = raw[field];
-    if (isBlank(v)) return null;
-    const m = typeof v === 'string' ? DATE_TEXT.exec(v) : null;
-    const day = m?.[1];
-    const time = day === undefined ? NaN : Date.parse(`${day}T00:00:00Z`);
-    // Date.parse rolls 2026-02-30 over into March: a real day prints back as itself.
-    if (day === undefined || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) {
-      problems.push({ field, value: v, message: 'is not a date (YYYY-MM-DD)' });
-      return null;
-    }
-    return day;
-  };
-  const flag = (field: InputField): boolean => {
-    const v = raw[field];
-    const b = parseBoolean(v);
-    if (b === undefined) problems.push({ field, value: v, message: 'is not true or false' });
-    return b ?? false;
-  };
-
-  const id = text('Id');
-  const amountCents = cents('Amount');
-  const dealSizeCents = cents('Walk_Away_Deal_Size__c');
-  const directCostCents = cents('Direct_Cost__c');
-  const overheadCents = cents('Allocated_Overhead__c');
-  const liabilityCapMonths = decimal('Liability_Cap_Months__c', 1200);
-  const paymentTermsDays = decimal('Payment_Terms_Days__c', 3650);
-  const uptime = decimal('SLA_Uptime_Pct__c', 100);
-  const annualRevenue = decimal('Account.AnnualRevenue', 1e15);
-  const redFlags = readRedFlags(text('Customer_Red_Flags__c'));
+  const id = textOf(raw, 'Id');
+  const amountCents = centsOf(raw, 'Amount', problems);
+  const dealSizeCents = centsOf(raw, 'Walk_Away_Deal_Size__c', problems);
+  const directCostCents = centsOf(raw, 'Direct_Cost__c', problems);
+  const overheadCents = centsOf(raw, 'Allocated_Overhead__c', problems);
+  const liabilityCapMonths = decimalOf(raw, 'Liability_Cap_Months__c', 1200, problems);
+  const paymentTermsDays = decimalOf(raw, 'Payment_Terms_Days__c', 3650, problems);
+  const uptime = decimalOf(raw, 'SLA_Uptime_Pct__c', 100, problems);
+  const annualRevenue = decimalOf(raw, 'Account.AnnualRevenue', 1e15, problems);
+  const redFlags = readRedFlags(textOf(raw, 'Customer_Red_Flags__c'));
   if (redFlags.unknown.length) {
     // Refused, never counted: a value the restricted picklist does not have is a typo or an old export.
     const values = redFlags.unknown.map((v) => `"${v}"`).join(', ');
@@ -191,33 +204,33 @@ export function readOpportunity(raw: Raw): ReadResult {
     id,
     amountCents,
     dealSizeCents,
-    currency: text('CurrencyIsoCode'),
+    currency: textOf(raw, 'CurrencyIsoCode'),
     directCostCents,
     overheadCents,
     liabilityCapMonths,
-    unlimitedLiability: flag('Unlimited_Liability__c'),
-    ipOwnershipTransfer: flag('IP_Ownership_Transfer__c'),
+    unlimitedLiability: flagOf(raw, 'Unlimited_Liability__c', problems),
+    ipOwnershipTransfer: flagOf(raw, 'IP_Ownership_Transfer__c', problems),
     paymentTermsDays,
     slaUptimeMilli: uptime === null ? null : Math.round(uptime * 1000),
-    terminationForConvenience: flag('Termination_For_Convenience__c'),
-    uncappedIndemnity: flag('Uncapped_Indemnity__c'),
+    terminationForConvenience: flagOf(raw, 'Termination_For_Convenience__c', problems),
+    uncappedIndemnity: flagOf(raw, 'Uncapped_Indemnity__c', problems),
     redFlags: redFlags.flags,
-    useCase: text('Use_Case__c'),
-    technicalEnvironment: text('Technical_Environment__c'),
-    industry: text('Account.Industry'),
+    useCase: textOf(raw, 'Use_Case__c'),
+    technicalEnvironment: textOf(raw, 'Technical_Environment__c'),
+    industry: textOf(raw, 'Account.Industry'),
     annualRevenue,
-    billingCountry: text('Account.BillingCountry'),
-    reengagement: REENGAGEMENT_FIELDS.every((f) => isBlank(raw[f]))
+    billingCountry: textOf(raw, 'Account.BillingCountry'),
+    reengagement: noReengagement(raw)
       ? NO_REENGAGEMENT
       : {
-          buyerReturned: flag('Walk_Away_Buyer_Returned__c'),
-          budgetMinCents: cents('Walk_Away_Reengage_Budget_Min__c'),
-          decisionBy: date('Walk_Away_Reengage_Timeline__c'),
-          stakeholdersRequired: flag('Walk_Away_Reengage_Stakeholders__c'),
-          scopeRequired: flag('Walk_Away_Reengage_Scope__c'),
-          buyerDecisionDate: date('Walk_Away_Buyer_Decision_Date__c'),
-          stakeholdersAligned: flag('Walk_Away_Buyer_Stakeholders_Aligned__c'),
-          scopeDefined: flag('Walk_Away_Buyer_Scope_Defined__c'),
+          buyerReturned: flagOf(raw, 'Walk_Away_Buyer_Returned__c', problems),
+          budgetMinCents: centsOf(raw, 'Walk_Away_Reengage_Budget_Min__c', problems),
+          decisionBy: dateOf(raw, 'Walk_Away_Reengage_Timeline__c', problems),
+          stakeholdersRequired: flagOf(raw, 'Walk_Away_Reengage_Stakeholders__c', problems),
+          scopeRequired: flagOf(raw, 'Walk_Away_Reengage_Scope__c', problems),
+          buyerDecisionDate: dateOf(raw, 'Walk_Away_Buyer_Decision_Date__c', problems),
+          stakeholdersAligned: flagOf(raw, 'Walk_Away_Buyer_Stakeholders_Aligned__c', problems),
+          scopeDefined: flagOf(raw, 'Walk_Away_Buyer_Scope_Defined__c', problems),
         },
   };
   return problems.length ? { ok: false, problems } : { ok: true, opportunity };

@@ -32,6 +32,7 @@ export function policyApplies(policy: Policy, opportunity: Opportunity): boolean
   if (
     policy.currency !== null &&
     opportunity.currency !== null &&
+    policy.currency !== opportunity.currency &&
     matchKey(policy.currency) !== matchKey(opportunity.currency)
   ) {
     return false;
