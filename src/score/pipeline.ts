@@ -6,6 +6,7 @@ import {
   calendarQuarter,
   convertCents,
   currencyKey,
+  isQualifiedAlternative,
   totalsIn,
   type CurrencyRates,
   parseBoolean,
@@ -39,6 +40,17 @@ const DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;
 const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
 
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === '';
+
+/** 1 to 15 digits and nothing else: a Probability read as Number reads it, with no other checks. */
+function isDigits(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 function flag(v: string | undefined): boolean | undefined {
   // The spellings exports use, first; then the engine's one reading of a checkbox.
@@ -89,7 +101,8 @@ export function readPipelineRow(
 
   let probability: number | null = null;
   const p = values.Probability;
-  if (!blank(p)) {
+  if (p !== undefined && isDigits(p)) probability = Number(p);
+  else if (!blank(p)) {
     const t = (p ?? '').trim();
     const n = Number(t.endsWith('%') ? t.slice(0, -1) : t);
     if (Number.isFinite(n) && /\d/.test(p ?? '')) probability = n;
@@ -172,6 +185,65 @@ export async function buildPipeline(
   return { quarter, totals, quotas, rates };
 }
 
+/** An owner's totals in one deal currency: what every deal of that owner in that currency shares. */
+type OwnerInCurrency = {
+  readonly totals: OwnerTotals;
+  readonly leftOut: readonly string[];
+  readonly quotaCents: Cents | null;
+  /** The figures of a deal that is not itself one of the owner's alternatives (the same for all). */
+  readonly others: DealFigures;
+};
+
+/**
+ * Per pipeline, by owner and then by the deal's currency as written: computed on the first deal and
+ * reused (the totals do not change once the pipeline pass is over), not converted again per deal.
+ */
+const byOwnerCache = new WeakMap<Pipeline, Map<string, Map<string, OwnerInCurrency>>>();
+
+function ownerInCurrency(
+  pipeline: Pipeline,
+  ownerId: string,
+  byCurrency: Map<string, OwnerTotals>,
+  currency: string | null,
+): OwnerInCurrency {
+  let owners = byOwnerCache.get(pipeline);
+  if (owners === undefined) {
+    owners = new Map();
+    byOwnerCache.set(pipeline, owners);
+  }
+  let currencies = owners.get(ownerId);
+  if (currencies === undefined) {
+    currencies = new Map();
+    owners.set(detach(ownerId), currencies);
+  }
+  const key = currency ?? '';
+  let known = currencies.get(key);
+  if (known === undefined) {
+    const rates = pipeline.rates;
+    const { totals, leftOut } = totalsIn(byCurrency, currency, rates?.rates ?? null);
+    const quota = pipeline.quotas.get(ownerId) ?? null;
+    const quotaCents =
+      quota === null || rates === null ? quota : (convertCents(quota, rates.corporate, currency, rates.rates) ?? null);
+    const others: DealFigures = {
+      figures: pipelineFor(totals, OTHER_DEAL, quotaCents, pipeline.quarter),
+      leftOut,
+    };
+    known = { totals, leftOut, quotaCents, others };
+    currencies.set(detach(key), known);
+  }
+  return known;
+}
+
+/** A deal that is not an alternative (closed): its owner's totals are taken whole. */
+const OTHER_DEAL: PipelineRow = Object.freeze({
+  ownerId: '',
+  amountCents: null,
+  probability: null,
+  closeDate: null,
+  isClosed: true,
+  isWon: false,
+});
+
 /**
  * The figures for one deal, in the deal's currency: the owner's other currencies converted with the
  * rates file, or their amounts left out without one. The quota is in the corporate currency when a
@@ -181,12 +253,12 @@ export function figuresFor(pipeline: Pipeline, row: PipelineRow | null, currency
   if (row === null) return NO_FIGURES;
   const byCurrency = pipeline.totals.get(row.ownerId);
   if (byCurrency === undefined) return NO_FIGURES;
-  const rates = pipeline.rates;
-  const { totals, leftOut } = totalsIn(byCurrency, currency, rates?.rates ?? null);
-  const quota = pipeline.quotas.get(row.ownerId) ?? null;
-  const quotaCents =
-    quota === null || rates === null ? quota : (convertCents(quota, rates.corporate, currency, rates.rates) ?? null);
-  return { figures: pipelineFor(totals, row, quotaCents, pipeline.quarter), leftOut };
+  const owner = ownerInCurrency(pipeline, row.ownerId, byCurrency, currency);
+  if (!isQualifiedAlternative(row, pipeline.quarter)) return owner.others;
+  return {
+    figures: pipelineFor(owner.totals, row, owner.quotaCents, pipeline.quarter),
+    leftOut: owner.leftOut,
+  };
 }
 
 const NO_FIGURES: DealFigures = Object.freeze({ figures: null, leftOut: Object.freeze([]) as readonly string[] });
