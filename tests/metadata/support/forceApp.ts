@@ -24,6 +24,10 @@ const ARRAYS = new Set([
   'Report.filter.criteriaItems',
   'Report.groupingsDown',
   'Report.params',
+  'ReportType.sections',
+  'ReportType.sections.columns',
+  'Translations.reportTypes',
+  'Translations.reportTypes.sections',
   'Dashboard.dashboardGridLayout.dashboardGridComponents',
   'FlexiPage.flexiPageRegions',
   'FlexiPage.flexiPageRegions.itemInstances',
@@ -42,6 +46,16 @@ export type Xml = any;
 
 export function readXml(path: string): Xml {
   return parser.parse(readFileSync(path, 'utf8'));
+}
+
+/** Every column a report names: its columns, filter criteria, groupings and time-frame column. */
+export function reportColumns(report: Xml): string[] {
+  return [
+    ...(report.columns ?? []).map((c: Xml) => c.field),
+    ...(report.filter?.criteriaItems ?? []).map((c: Xml) => c.column),
+    ...(report.groupingsDown ?? []).map((g: Xml) => g.field),
+    report.timeFrameFilter?.dateColumn,
+  ].filter(Boolean);
 }
 
 /** Every file under dir (recursively) whose name ends with suffix. */
