@@ -21,21 +21,23 @@ export async function readCurrencyRates(file: string): Promise<RatesFile> {
   } catch (error) {
     throw fail(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error));
   }
-  let records: string[][];
+  // A Data Loader export of CurrencyType: a byte order mark, quoted upper-case headers, blank lines
+  // are csv-parse's to handle; `info` keeps each record's own line for the messages.
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true }) as string[][];
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     throw fail(file, (error as Error).message);
   }
-  const header = (records[0] ?? []).map((h) => h.toLowerCase());
+  const header = (records[0]?.record ?? []).map((h) => h.toLowerCase());
   const code = header.indexOf('isocode');
   const rate = header.indexOf('conversionrate');
   const corporateColumn = header.indexOf('iscorporate');
   if (code < 0 || rate < 0) throw fail(file, 'the header must name IsoCode and ConversionRate');
   const rates = new Map<string, number>();
   const corporate: string[] = [];
-  records.slice(1).forEach((cells, i) => {
-    const line = i + 2;
+  for (const { record: cells, info } of records.slice(1)) {
+    const line = info.lines;
     const iso = currencyKey(cells[code]);
     if (!/^[A-Z]{3}$/.test(iso))
       throw fail(file, `line ${line}: IsoCode "${cells[code] ?? ''}" is not a currency code`);
@@ -47,7 +49,7 @@ export async function readCurrencyRates(file: string): Promise<RatesFile> {
     rates.set(iso, value);
     const flagged = corporateColumn < 0 ? value === 1 : parseBoolean(cells[corporateColumn]) === true;
     if (flagged) corporate.push(iso);
-  });
+  }
   if (rates.size === 0) throw fail(file, 'it lists no currency');
   if (corporate.length !== 1) {
     throw fail(

@@ -97,6 +97,8 @@ describe('a rates file that cannot be used stops the run (exit 2), naming what i
     ['IsoCode,ConversionRate\nUSD,1\nUSD,1\n', 'line 3: USD is given twice'],
     ['IsoCode,ConversionRate\nIDR,16000\n', 'no corporate currency (a rate of 1, or IsCorporate true)'],
     ['Code,Rate\nUSD,1\n', 'the header must name IsoCode and ConversionRate'],
+    // A blank line does not shift the line named: IDR is on line 4 of the file.
+    ['IsoCode,ConversionRate\nUSD,1\n\nIDR,-5\n', 'line 4: ConversionRate "-5" of IDR is not a positive number'],
   ])('%j', async (text, why) => {
     const dir = tempDir();
     const file = write(dir, 'in.csv', csv(exportWith('1000000'), COLUMNS));
@@ -108,6 +110,31 @@ describe('a rates file that cannot be used stops the run (exit 2), naming what i
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Cannot use --currency-rates ${rates}: ${why}`);
   });
+});
+
+// CurrencyType as Data Loader (before v61) exports it: a byte order mark, every cell quoted, the
+// SOQL's field names in upper case, CRLF, rates written by Java's Double.toString.
+const DATA_LOADER_RATES =
+  '\uFEFF"ISOCODE","CONVERSIONRATE","ISCORPORATE"\r\n"IDR","16000.0","false"\r\n"USD","1.0","true"\r\n';
+
+it('a CurrencyType export from Data Loader is read as it is written', async () => {
+  const dir = tempDir();
+  const file = write(dir, 'in.csv', csv(exportWith('281250'), COLUMNS));
+  const rates = write(dir, 'rates.csv', DATA_LOADER_RATES);
+  const out = join(dir, 'out.csv');
+  const run = await scoreInProcess(
+    ['--file', file, '--output', out, '--as-of', '2026-11-26', '--currency-rates', rates, '--json'],
+    dir,
+  );
+  expect(run.status).toBe(0);
+  const result = (JSON.parse(run.stdout) as { result: { batnaCurrencies: unknown } }).result;
+  expect(result.batnaCurrencies).toEqual({
+    rates: ['IDR', 'USD'],
+    corporate: 'USD',
+    leftOut: [],
+    dealsWithAmountsLeftOut: 0,
+  });
+  expect(batnaOf(out, '006USD')).toBe('Strong');
 });
 
 it('walkaway simulate --file takes the same --currency-rates', async () => {
