@@ -85,15 +85,34 @@ export async function loadPicklist(root, field, lang = 'en') {
   }));
 }
 
+/**
+ * The sample org's currencies (samples/currency-rates.csv, read by the CLI's own reader: build
+ * first), as CurrencyType holds them; null without the file (a single-currency org).
+ */
+export async function loadRates(root) {
+  const file = join(root, 'samples/currency-rates.csv');
+  if (!existsSync(file)) return null;
+  const entry = join(root, 'lib/score/currencyRates.js');
+  if (!existsSync(entry)) throw new Error('lib/score/currencyRates.js is missing: run `npm run build` first');
+  const { readCurrencyRates } = await import(pathToFileURL(entry).href);
+  return readCurrencyRates(file);
+}
+
 /** The picklists the decision form reads with getPicklistValues. */
 const PICKLISTS = ['Walk_Away_Decision__c', 'Walk_Away_Exit_Reason__c'];
 
 /**
  * Everything the page needs: records (flat, keyed by API names), the active policies, and each
- * record's pipeline figures in Apex's shape (currency units).
+ * record's pipeline figures in Apex's shape (currency units). As WalkAwayController gives them:
+ * with rates, every amount in the corporate currency (a row without a rate left out of the sums)
+ * and the record's own currency with its rate against it; without, as a single-currency org.
  */
 export async function loadPreviewData(root, engine, asOf) {
   const { rows, source } = await loadSampleRows(root);
+  const rates = await loadRates(root);
+  const currencyOf = (row) => (rates === null ? null : engine.currencyKey(row.CurrencyIsoCode) || null);
+  const inCorporate = (cents, row) =>
+    rates === null ? cents : (engine.convertCents(cents, currencyOf(row), rates.corporate, rates.rates) ?? null);
   const typed = cellTyper(engine);
   const policies = (await loadPolicyRecords(root)).filter((p) => p.Active__c === true);
   const quarter = engine.calendarQuarter(asOf);
@@ -107,7 +126,7 @@ export async function loadPreviewData(root, engine, asOf) {
     const probability = typed('Probability', row.Probability);
     return {
       ownerId,
-      amountCents: amount === null ? null : Math.round(amount * 100),
+      amountCents: amount === null ? null : inCorporate(Math.round(amount * 100), row),
       probability: typeof probability === 'number' ? probability : null,
       closeDate,
       isClosed: typed('IsClosed', row.IsClosed) === true,
@@ -136,6 +155,11 @@ export async function loadPreviewData(root, engine, asOf) {
       closedWonAmount: figures.closedWonCents / 100,
       quota: figures.quotaCents === null ? null : figures.quotaCents / 100,
       daysToQuarterEnd: figures.daysToQuarterEnd,
+      currencyIsoCode: rates === null ? null : rates.corporate,
+      dealCurrencyIsoCode: currencyOf(row),
+      dealCurrencyRate: currencyOf(row) === null ? null : (rates.rates.get(currencyOf(row)) ?? null),
+      complete: true,
+      moreThan: null,
     };
     return { flat, pipeline };
   });

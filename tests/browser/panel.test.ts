@@ -31,7 +31,10 @@ type CliRow = Record<string, string>;
 let s: Session;
 let cliRows: CliRow[];
 
-/** The CLI's verdicts for the same samples, policies and quarter (`walkaway score --file`). */
+/**
+ * The CLI's verdicts for the same samples, policies, quarter and rates (`walkaway score --file`
+ * with the rates the preview's org stand-in converts with).
+ */
 function scoreWithCli(): CliRow[] {
   if (!existsSync(join(ROOT, 'lib/commands/walkaway/score.js'))) {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
@@ -42,7 +45,19 @@ function scoreWithCli(): CliRow[] {
   const output = join(dir, 'scored.csv');
   execFileSync(
     process.execPath,
-    ['bin/run.js', 'walkaway', 'score', '--file', 'samples/opportunities.csv', '--output', output, '--as-of', AS_OF],
+    [
+      'bin/run.js',
+      'walkaway',
+      'score',
+      '--file',
+      'samples/opportunities.csv',
+      '--output',
+      output,
+      '--as-of',
+      AS_OF,
+      '--currency-rates',
+      'samples/currency-rates.csv',
+    ],
     {
       cwd: ROOT,
       env: {
@@ -152,6 +167,14 @@ describe('every verdict, as a rep reads it', () => {
     expect(await visible(s, 'batna-against')).not.toBe('');
     expect(await axe(s)).toEqual([]);
     await shot(s, 'batna-weak');
+  });
+
+  it('BATNA of a EUR deal: weighed with the rate the org serves, nothing left out', async () => {
+    const eur = '006Hs00000Wa029AAA';
+    await open(s, eur);
+    await expand(s, 'batna');
+    expect(await visible(s, 'batna-strength')).toBe(cliRows.find((r) => r.Id === eur)?.Walk_Away_BATNA__c);
+    expect(await s.page.locator('[data-id="batna-left-out"]').count()).toBe(0);
   });
 });
 

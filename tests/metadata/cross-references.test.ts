@@ -131,3 +131,27 @@ test('the controller counts before it sums, and computes owner figures without t
   );
   expect(byName).toEqual([]);
 });
+
+test('every pipeline figure the panel reads is an @AuraEnabled field of WalkAwayController.Pipeline', () => {
+  const apex = readFileSync(join(DEFAULT_DIR, 'classes', 'WalkAwayController.cls'), 'utf8');
+  const body = apex.slice(apex.indexOf('public class Pipeline {'), apex.indexOf('@AuraEnabled(cacheable=true)'));
+  const returned = new Set([...body.matchAll(/@AuraEnabled\s+public\s+\w+\s+(\w+);/g)].map((m) => m[1]));
+  const panel = ['walkAwayPanel/pipeline.js', 'walkAwayFields/record.js'].map((f) =>
+    readFileSync(join(DEFAULT_DIR, 'lwc', f), 'utf8'),
+  );
+  const read = new Set(panel.flatMap((source) => [...source.matchAll(/\bpipeline\.(\w+)/g)].map((m) => m[1])));
+  expect([...read].sort()).toEqual(
+    expect.arrayContaining(['currencyIsoCode', 'dealCurrencyIsoCode', 'dealCurrencyRate', 'quota']),
+  );
+  expect([...read].filter((name) => !returned.has(name))).toEqual([]);
+});
+
+test('the controller names CurrencyIsoCode and the rate objects only in dynamic, user-mode queries', () => {
+  // A static reference to them would not compile in a single-currency org, where they do not exist.
+  const apex = readFileSync(join(DEFAULT_DIR, 'classes', 'WalkAwayController.cls'), 'utf8');
+  const staticSoql = [...apex.matchAll(/\[\s*SELECT[\s\S]*?\]/g)].map((m) => m[0]).join('\n');
+  expect(staticSoql).not.toMatch(/CurrencyIsoCode|CurrencyType|DatedConversionRate/);
+  const rateQueries = [...apex.matchAll(/'SELECT ConversionRate FROM (\w+)/g)].map((m) => m[1]);
+  expect(rateQueries.sort()).toEqual(['CurrencyType', 'DatedConversionRate']);
+  expect(apex).toMatch(/Database\.queryWithBinds\(soql, binds, AccessLevel\.USER_MODE\)/);
+});

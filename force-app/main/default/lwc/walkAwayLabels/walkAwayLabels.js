@@ -19,6 +19,7 @@ import Batna_AdviceHeading from '@salesforce/label/c.WalkAway_Batna_AdviceHeadin
 import Batna_Against from '@salesforce/label/c.WalkAway_Batna_Against';
 import Batna_For from '@salesforce/label/c.WalkAway_Batna_For';
 import Batna_Heading from '@salesforce/label/c.WalkAway_Batna_Heading';
+import Batna_LeftOut from '@salesforce/label/c.WalkAway_Batna_LeftOut';
 import Batna_Moderate from '@salesforce/label/c.WalkAway_Batna_Moderate';
 import Batna_Strength from '@salesforce/label/c.WalkAway_Batna_Strength';
 import Batna_Strong from '@salesforce/label/c.WalkAway_Batna_Strong';
@@ -260,6 +261,7 @@ export const LABELS = Object.freeze({
   Batna_Against,
   Batna_For,
   Batna_Heading,
+  Batna_LeftOut,
   Batna_Moderate,
   Batna_Strength,
   Batna_Strong,

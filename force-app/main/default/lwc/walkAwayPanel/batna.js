@@ -43,23 +43,33 @@ function adviceText(a, L, fmt) {
 
 const THEMES = { Strong: 'slds-theme_success', Moderate: 'slds-theme_warning', Weak: 'slds-theme_error' };
 
-export function batnaView(batna, L, fmt) {
+/**
+ * `currencies` ({ leftOut, quotaLeftOut, dealCurrency }): the owner's amounts the panel could not
+ * convert to the deal's currency. They are named; a quota that is recorded but left out is never
+ * called "not recorded".
+ */
+export function batnaView(batna, L, fmt, currencies = { leftOut: [], quotaLeftOut: false, dealCurrency: '' }) {
   const item = (s, i) => ({ key: `${s.code}-${i}`, text: signalText(s, L, fmt) });
-  const against = batna.signals.filter((s) => s.weakens === true).map(item);
-  const forYou = batna.signals.filter((s) => s.weakens === false).map(item);
-  const unknown = batna.signals.filter((s) => s.weakens !== true && s.weakens !== false).map(item);
+  const signals = currencies.quotaLeftOut ? batna.signals.filter((s) => s.code !== 'NO_QUOTA') : batna.signals;
+  const advices = currencies.quotaLeftOut ? batna.advice.filter((a) => a.code !== 'RECORD_QUOTA') : batna.advice;
+  const against = signals.filter((s) => s.weakens === true).map(item);
+  const forYou = signals.filter((s) => s.weakens === false).map(item);
+  const unknown = signals.filter((s) => s.weakens !== true && s.weakens !== false).map(item);
   return {
     strength: strengthLabel(batna.strength, L),
     badgeClass: `slds-badge ${THEMES[batna.strength] || 'slds-badge_lightest'}`,
     // Weak with something in its favour: say why the bad outweighs the good.
     note: batna.strength === 'Weak' && forYou.length ? L.Batna_WeakDespite : '',
+    leftOut: currencies.leftOut.length
+      ? formatLabel(L.Batna_LeftOut, currencies.leftOut.join(', '), currencies.dealCurrency)
+      : '',
     against,
     hasAgainst: against.length > 0,
     forYou,
     hasForYou: forYou.length > 0,
     unknown,
     hasUnknown: unknown.length > 0,
-    advice: batna.advice.map((a, i) => ({ key: `${a.code}-${i}`, text: adviceText(a, L, fmt) })),
-    hasAdvice: batna.advice.length > 0,
+    advice: advices.map((a, i) => ({ key: `${a.code}-${i}`, text: adviceText(a, L, fmt) })),
+    hasAdvice: advices.length > 0,
   };
 }

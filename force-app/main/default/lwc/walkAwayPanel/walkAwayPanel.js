@@ -31,13 +31,13 @@ import {
   fieldName,
   flattenRecord,
   centsOf,
-  pipelineFigures,
 } from 'c/walkAwayFields';
 import { formatDate, formatLabel, moneyFormatter, numberFormatter } from 'c/walkAwayFormat';
 import { readPrice, priceExample } from './price';
 import { verdictView, findingsView, approvalsView, counterView } from './view';
 import { gaugeView, noGaugeReason } from './gauge';
 import { batnaView } from './batna';
+import { dealPipeline } from './pipeline';
 import { pickTrack, talkTrackView } from './talk';
 
 export default class WalkAwayPanel extends LightningElement {
@@ -147,14 +147,15 @@ export default class WalkAwayPanel extends LightningElement {
     const ranked = this.ranked;
     if (ranked.error) errors.push(new Error(`${LABELS.Error_Policy} ${reduceErrors(ranked.error).join(' ')}`));
     if (errors.length) return { errors, flat };
-    const pipeline = pipelineFigures(this.context.pipeline);
+    // The owner's figures in the deal's currency; amounts with no rate left out (and said so).
+    const { figures: pipeline, ...currencies } = dealPipeline(this.context.pipeline, read.opportunity.currency);
     const score = scoreOpportunity(read.opportunity, ranked.policies, pipeline);
     // The buyer's price keeps the deal's own size, so it is judged under the deal's policy.
     const counter =
       this.counterCents === null
         ? null
         : scoreOpportunity(atPrice(read.opportunity, this.counterCents), ranked.policies, pipeline);
-    return { errors, flat, opportunity: read.opportunity, score, counter };
+    return { errors, flat, opportunity: read.opportunity, score, counter, currencies };
   }
 
   get scored() {
@@ -195,6 +196,8 @@ export default class WalkAwayPanel extends LightningElement {
     if (this.context.pipeline && this.context.pipeline.complete === false) return;
     const evaluation = this.evaluation;
     if (evaluation.errors.length) return;
+    // Amounts left out for want of a rate this viewer could read: shown, never stored (the org has one).
+    if (evaluation.currencies.leftOut.length) return;
     // Only the fields this user may edit. The deal size alone never triggers a write: it is
     // recorded below, with a verdict that needs writing, when blank and the user may edit it.
     const changed = {};
@@ -285,12 +288,12 @@ export default class WalkAwayPanel extends LightningElement {
   }
 
   buildView(evaluation) {
-    const { score, counter, flat } = evaluation;
+    const { score, counter, flat, currencies } = evaluation;
     const L = LABELS;
     const fmt = this.formatters;
     const scenario = counter || score;
     const gauge = gaugeView(score, this.counterCents, L, fmt);
-    const batna = batnaView(score.batna, L, fmt);
+    const batna = batnaView(score.batna, L, fmt, { ...currencies, dealCurrency: this.currencyCode });
     const track = pickTrack(scenario, {
       decision: flat[F.DECISION] || null,
       buyerReturned: flat[F.BUYER_RETURNED] === true,
