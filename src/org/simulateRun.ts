@@ -11,6 +11,7 @@ import {
   type CellLocale,
   type ReadOptions,
 } from '../io/export/index.js';
+import { BatnaCurrencyTally } from '../score/batnaCurrencies.js';
 import { messages as scoreMessages } from '../score/messages.js';
 import { defaultPolicyDir, loadPolicies } from '../io/policyFiles.js';
 import { buildPipeline, figuresFor, readPipelineRow, type Pipeline, type RatesFile } from '../score/pipeline.js';
@@ -53,6 +54,7 @@ export async function simulateFile(
       options.currencyRates ?? null,
     );
   const sim = new Simulation({ source: 'file', target: path, candidateDir: resolve(candidateDir) }, current, candidate);
+  const batnaCurrencies = new BatnaCurrencyTally(options.currencyRates ?? null);
   await reader.each((r) => {
     if (r.problems.length) {
       sim.result.deals += 1;
@@ -61,18 +63,20 @@ export async function simulateFile(
     }
     const values = prepare(r.values);
     const currency = values.CurrencyIsoCode?.trim() || null;
-    const figures = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(values).row, currency).figures;
+    const deal = pipeline === null ? null : figuresFor(pipeline, readPipelineRow(values).row, currency);
+    if (deal !== null) batnaCurrencies.add(deal.leftOut);
     sim.add({
       id: r.id ?? '',
       name: r.values.Name ?? '',
       values,
-      pipeline: figures,
+      pipeline: deal?.figures ?? null,
       row: r.row,
       line: r.line,
     });
   });
   const result = sim.finish();
   result.skippedLines = [...reader.skipped()];
+  result.batnaCurrencies = batnaCurrencies.result();
   // Without --locale, a value only a spreadsheet's language could read names --locale, as in score.
   if (options.locale === undefined) {
     for (const u of result.unscorableRows) {

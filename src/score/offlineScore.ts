@@ -34,6 +34,7 @@ import {
   type RowProblem,
 } from '../io/export/index.js';
 import { ioMessages } from '../io/messages.js';
+import { BatnaCurrencyTally } from './batnaCurrencies.js';
 import { loadPolicies } from '../io/policyFiles.js';
 import {
   CsvFileWriter,
@@ -189,8 +190,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   let ids!: IdIndex;
   let currencies!: Set<string>;
   /** BATNA: deals whose owner's pipeline had amounts in a currency without a rate, and those currencies. */
-  let batnaLeftOutDeals!: number;
-  let batnaLeftOut!: Set<string>;
+  let batnaCurrencies!: BatnaCurrencyTally;
   let rows!: number;
   let failed!: number;
   let notProcessedRows!: NotProcessedRow[];
@@ -204,8 +204,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     failedRows = [];
     ids = new IdIndex();
     currencies = new Set<string>();
-    batnaLeftOutDeals = 0;
-    batnaLeftOut = new Set<string>();
+    batnaCurrencies = new BatnaCurrencyTally(options.currencyRates ?? null);
     rows = 0;
     failed = 0;
     notProcessedRows = [];
@@ -295,10 +294,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     }
     const o = read.opportunity;
     const deal = pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row, o.currency);
-    if (deal !== null && deal.leftOut.length) {
-      batnaLeftOutDeals++;
-      for (const c of deal.leftOut) batnaLeftOut.add(c);
-    }
+    if (deal !== null) batnaCurrencies.add(deal.leftOut);
     const score = scoreOpportunity(o, ranked, deal?.figures ?? null);
     (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, options.scoredAt));
 
@@ -403,12 +399,7 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     scoredAt: options.scoredAt,
     asOf: options.asOf,
     batna: withBatna,
-    batnaCurrencies: {
-      rates: options.currencyRates ? [...options.currencyRates.rates.keys()].sort() : null,
-      corporate: options.currencyRates?.corporate ?? null,
-      leftOut: [...batnaLeftOut].sort(),
-      dealsWithAmountsLeftOut: batnaLeftOutDeals,
-    },
+    batnaCurrencies: batnaCurrencies.result(),
     reading: { ...reader.reading, locale: locale?.tag ?? null },
     rows,
     scored: rows - failed - notProcessed,

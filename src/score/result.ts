@@ -39,6 +39,18 @@ export type SkippedLine = { line: number; text: string };
 
 export type NotProcessedRow = { id: string | null; row: number; line: number; reason: string };
 
+/** How a run treated pipeline amounts in other currencies than the deal's (`src/score/batnaCurrencies.ts` tallies it). */
+export type BatnaCurrencies = {
+  /** The currencies of --currency-rates (upper case), or null without it. */
+  rates: string[] | null;
+  /** The corporate currency of --currency-rates (its rate is 1), or null without it. */
+  corporate: string | null;
+  /** Currencies whose pipeline amounts were left out of some deal's BATNA: no rate for them. */
+  leftOut: string[];
+  /** How many deals had pipeline amounts left out of their BATNA. */
+  dealsWithAmountsLeftOut: number;
+};
+
 export type ScoreResult = {
   file: string;
   /** The scored file: Id + output fields + Walk_Away_Scored_At__c. */
@@ -55,16 +67,7 @@ export type ScoreResult = {
   /** Whether BATNA was computed from the export's pipeline columns. */
   batna: boolean;
   /** BATNA never adds amounts of different currencies: how the owners' other currencies were treated. */
-  batnaCurrencies: {
-    /** The currencies of --currency-rates (upper case), or null without it. */
-    rates: string[] | null;
-    /** The corporate currency of --currency-rates (its rate is 1), or null without it. */
-    corporate: string | null;
-    /** Currencies whose pipeline amounts were left out of some deal's BATNA: no rate for them. */
-    leftOut: string[];
-    /** How many deals had pipeline amounts left out of their BATNA. */
-    dealsWithAmountsLeftOut: number;
-  };
+  batnaCurrencies: BatnaCurrencies;
   /** How the file was read: column delimiter and encoding, each with what decided it. */
   reading: Reading & {
     /** --locale: the spreadsheet language whose numbers, dates and TRUE/FALSE were read; null without it. */

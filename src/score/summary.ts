@@ -1,6 +1,7 @@
 // The summary a sales leader reads after a run: deals and value per verdict, the largest deals to
 // walk away from and why, the findings most often hit, and the rows that could not be scored.
 import { VERDICTS } from '../engine/index.js';
+import { batnaCurrencyLines } from './batnaCurrencies.js';
 import { messages } from './messages.js';
 import type { ScoreResult } from './result.js';
 
@@ -24,17 +25,7 @@ export function summaryLines(r: ScoreResult): string[] {
     ]),
   );
   if (reading.header === 'field-labels') lines.push(messages.getMessage('summary.Labels'));
-  if (r.batnaCurrencies.corporate !== null) {
-    lines.push(messages.getMessage('summary.BatnaRates', [r.batnaCurrencies.corporate]));
-  }
-  if (r.batnaCurrencies.dealsWithAmountsLeftOut > 0) {
-    lines.push(
-      messages.getMessage('summary.BatnaLeftOut', [
-        r.batnaCurrencies.leftOut.join(', '),
-        r.batnaCurrencies.dealsWithAmountsLeftOut,
-      ]),
-    );
-  }
+  lines.push(...batnaCurrencyLines(r.batnaCurrencies));
   lines.push('');
   const width = Math.max(...VERDICTS.map((v) => v.length));
   const values = VERDICTS.map((v) => amount(r.verdicts[v].value));

@@ -3,7 +3,7 @@
 // BATNA and the summary and --json say so; with it they are converted; a rates file that cannot be
 // used stops the run (exit 2) naming the line.
 import { join } from 'node:path';
-import { byId, csv, outputs, tempDir, write, type Row } from './support/cli';
+import { POLICY_DIR, byId, csv, outputs, tempDir, walkaway, write, type Row } from './support/cli';
 import { runInProcess, scoreInProcess, type Run } from './support/inProcess';
 
 const COLUMNS = [
@@ -148,4 +148,52 @@ it('walkaway simulate --file takes the same --currency-rates', async () => {
   );
   expect(run.status).toBe(0);
   expect((JSON.parse(run.stdout) as { result: { deals: number } }).result.deals).toBe(6);
+});
+
+describe('walkaway simulate --file says which currencies it left out, as score does (bin/run.js)', () => {
+  const LEFT_OUT =
+    'BATNA: pipeline amounts in IDR, USD left out for 6 deal(s) in another currency (no rate: give --currency-rates).';
+  const CONVERTED =
+    "BATNA: each deal's pipeline in the deal's currency, other currencies converted with --currency-rates (corporate currency USD; quotas read in it).";
+  const simulate = (extra: string[] = []) => {
+    const dir = tempDir();
+    const file = write(dir, 'in.csv', csv(exportWith('1000000'), COLUMNS));
+    write(dir, 'rates.csv', RATES);
+    const args = (verb: string[]) => [...verb, ...extra.map((a) => a.replace('DIR', dir))];
+    return {
+      human: walkaway('simulate', args(['--file', file, '--policy-dir', POLICY_DIR]), dir),
+      json: walkaway('simulate', args(['--file', file, '--policy-dir', POLICY_DIR, '--json']), dir),
+      score: walkaway('score', args(['--file', file, '--output', join(dir, 'out.csv'), '--json']), dir),
+    };
+  };
+  const batnaCurrencies = (stdout: string): unknown =>
+    (JSON.parse(stdout) as { result: { batnaCurrencies: unknown } }).result.batnaCurrencies;
+
+  it('without rates: the IDR and USD amounts left out for all 6 deals, in the summary and in --json', () => {
+    const run = simulate();
+    expect(run.human.status).toBe(0);
+    expect(run.human.stdout).toContain(LEFT_OUT);
+    expect(run.human.stdout).not.toContain(CONVERTED);
+    expect(batnaCurrencies(run.json.stdout)).toEqual({
+      rates: null,
+      corporate: null,
+      leftOut: ['IDR', 'USD'],
+      dealsWithAmountsLeftOut: 6,
+    });
+    expect(batnaCurrencies(run.json.stdout)).toEqual(batnaCurrencies(run.score.stdout));
+  });
+
+  it('with rates: converted, said how, nothing left out; the same batnaCurrencies as score', () => {
+    const run = simulate(['--currency-rates', 'DIR/rates.csv']);
+    expect(run.human.status).toBe(0);
+    expect(run.human.stdout).toContain(CONVERTED);
+    expect(run.human.stdout).not.toContain('left out');
+    expect(batnaCurrencies(run.json.stdout)).toEqual({
+      rates: ['IDR', 'USD'],
+      corporate: 'USD',
+      leftOut: [],
+      dealsWithAmountsLeftOut: 0,
+    });
+    expect(batnaCurrencies(run.json.stdout)).toEqual(batnaCurrencies(run.score.stdout));
+  });
 });

@@ -8,6 +8,7 @@ import { money, table } from '../../org/format.js';
 import { simulateFile, simulateOrg } from '../../org/simulateRun.js';
 import type { SimulateResult } from '../../org/simulate.js';
 import { EXIT } from '../../exitCodes.js';
+import { batnaCurrencyLines } from '../../score/batnaCurrencies.js';
 import { readCurrencyRates } from '../../score/currencyRates.js';
 import { COLUMN_DELIMITER_NAMES, LOCALES, isKnownEncoding, localeOf } from '../../io/export/index.js';
 import { inputError } from '../../io/messages.js';
@@ -110,6 +111,7 @@ export default class Simulate extends SfCommand<SimulateResult> {
         r.candidatePolicies.join(', '),
         r.candidateDir,
       ]),
+      ...(r.batnaCurrencies ? batnaCurrencyLines(r.batnaCurrencies) : []),
       '',
       messages.getMessage('matrix'),
       ...table(

@@ -32,8 +32,11 @@ export function tempDir(): string {
 }
 
 /** `node bin/run.js walkaway score <args>` in `cwd`, stdout not a terminal (no progress bar). */
-export function score(args: readonly string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, 'walkaway', 'score', ...args], {
+export const score = (args: readonly string[], cwd: string): Run => walkaway('score', args, cwd);
+
+/** `node bin/run.js walkaway <verb> <args>` in `cwd`, as a user runs it. */
+export function walkaway(verb: string, args: readonly string[], cwd: string): Run {
+  const r = spawnSync(process.execPath, [BIN, 'walkaway', verb, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
