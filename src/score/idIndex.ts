@@ -23,11 +23,20 @@ function hash(id: string): [number, number] {
 }
 
 export class IdIndex {
-  private hi = new Uint32Array(1024);
-  private lo = new Uint32Array(1024);
+  private hi: Uint32Array;
+  private lo: Uint32Array;
   /** Row number + 1 (0 marks an empty slot). */
-  private rows = new Uint32Array(1024);
+  private rows: Uint32Array;
   private count = 0;
+
+  /** `expected`: how many Ids are coming, when known (the table is then made big enough at once). */
+  public constructor(expected = 0) {
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.rows = new Uint32Array(size);
+  }
 
   /** The row the Id was first seen on, or undefined the first time (the Id is then recorded on `row`). */
   public firstRowOf(id: string, row: number): number | undefined {

@@ -333,6 +333,8 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     }
     scored = scoredOut;
     failedWriter = failedOut;
+    // The pipeline pass counted the rows: the Id table is made to size once, not grown.
+    if (pipeline !== null) ids = new IdIndex(pipeline.rows);
     try {
       // After each chunk of the input: write the output once a megabyte of it is ready, report progress.
       await rowsOf.each(scoreRow, async () => {

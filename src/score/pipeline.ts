@@ -31,6 +31,8 @@ export type Pipeline = {
   readonly totals: Map<string, Map<string, OwnerTotals>>;
   readonly quotas: Map<string, Cents>;
   readonly rates: RatesFile | null;
+  /** Rows the pass read. */
+  readonly rows: number;
 };
 
 /** One deal's pipeline figures, and the currencies whose amounts were left out (no rate). */
@@ -182,7 +184,7 @@ export async function buildPipeline(
     },
     () => onProgress(n),
   );
-  return { quarter, totals, quotas, rates };
+  return { quarter, totals, quotas, rates, rows: n };
 }
 
 /** An owner's totals in one deal currency: what every deal of that owner in that currency shares. */
