@@ -1,7 +1,10 @@
 // The one message bundle of `walkaway score` (messages/walkaway.score.md): every text a user sees.
-// From the `messages` entry of @salesforce/core, not its index: offline runs start without loading
-// the org modules (the class is the same one the index exports).
-import { Messages } from '@salesforce/core/messages';
+// Read by MessageBundle (as @salesforce/core's Messages reads it): an offline run starts without
+// @salesforce/core's messages module and its logger.
+import { fileURLToPath } from 'node:url';
+import { MessageBundle } from '../messageBundle.js';
 
-Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
-export const messages = Messages.loadMessages('walk-away', 'walkaway.score');
+export const messages = new MessageBundle(
+  fileURLToPath(new URL('../../messages/walkaway.score.md', import.meta.url)),
+  'walkaway.score',
+);

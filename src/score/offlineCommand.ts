@@ -5,22 +5,21 @@
 // several times as long as scoring a small file. Errors are rare: their formatting is SfCommand's
 // own, imported only then.
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 // oclif by entry point: its index also loads help, hooks and more that a run does not use.
 import { Command } from '@oclif/core/command';
 import * as Flags from '@oclif/core/flags';
 import { ux } from '@oclif/core/ux';
-import { Messages } from '@salesforce/core/messages';
 import { StandardColors } from '@salesforce/sf-plugins-core/StandardColors';
+import { MessageBundle } from '../messageBundle.js';
 
 // The sf-plugins-core texts the offline command shows ("Warning:", the flags-dir summary), from its
-// own messages file: the package root is the folder above its lib/.
+// own messages file (messages/messages.md at the package root, two folders above lib/ux/).
 const require = createRequire(import.meta.url);
-Messages.importMessagesDirectory(dirname(require.resolve('@salesforce/sf-plugins-core/StandardColors')));
-// (The package name is a constant: the lint rule that checks message keys knows only this plugin's
-// folder, and stops with an error on another package's bundle.)
-const SF_PLUGINS_CORE = '@salesforce/sf-plugins-core';
-export const sfMessages = Messages.loadMessages(SF_PLUGINS_CORE, 'messages');
+export const sfMessages = new MessageBundle(
+  join(dirname(require.resolve('@salesforce/sf-plugins-core/StandardColors')), '..', '..', 'messages', 'messages.md'),
+  'messages',
+);
 
 /** SfCommand's default colours of a `--json` document on a terminal (sf-plugins-core Ux.styledJSON). */
 const JSON_THEME = {

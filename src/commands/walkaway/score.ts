@@ -3,8 +3,9 @@
 // offline run loads neither @salesforce/sf-plugins-core nor the org modules (jsforce); a run
 // without --file is handed to the org-mode SfCommand (src/org/orgScoreCommand.ts), imported then.
 import { basename, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as Flags from '@oclif/core/flags';
-import { Messages } from '@salesforce/core/messages';
+import { MessageBundle } from '../../messageBundle.js';
 import { messages } from '../../score/messages.js';
 import { OfflineCommand, sfMessages } from '../../score/offlineCommand.js';
 import { scoreExport } from '../../score/offlineScore.js';
@@ -23,7 +24,10 @@ export type { OrgScoreResult } from '../../org/rescore.js';
 /** The --json result: offline (`--file`) or org mode (`--target-org`). */
 export type ScoreCommandResult = ScoreResult | OrgScoreResult;
 
-const orgMessages = Messages.loadMessages('walk-away', 'walkaway.org');
+const orgMessages = new MessageBundle(
+  fileURLToPath(new URL('../../../messages/walkaway.org.md', import.meta.url)),
+  'walkaway.org',
+);
 
 /** Today in the local time zone (YYYY-MM-DD): the clock is read here, at the edge. */
 const today = (now: Date): string =>
