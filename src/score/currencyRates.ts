@@ -4,7 +4,6 @@
 // corporate currency, whose rate is 1. A file that cannot be used stops the run (exit 2), naming
 // the line and the value.
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { currencyKey, parseBoolean, parseDecimal } from '../engine/index.js';
 import { EXIT } from '../exitCodes.js';
 import { messages } from './messages.js';
@@ -25,6 +24,8 @@ export async function readCurrencyRates(file: string): Promise<RatesFile> {
   // are csv-parse's to handle; `info` keeps each record's own line for the messages.
   let records: { record: string[]; info: { lines: number } }[];
   try {
+    // csv-parse is imported here: a run without --currency-rates does not load it (start-up).
+    const { parse } = await import('csv-parse/sync');
     records = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     throw fail(file, (error as Error).message);
