@@ -2,7 +2,7 @@
 // Closed Won deals against a Walk Away verdict, without an approved exception or on one that no
 // longer held, and exceptions approved by their own requester; and an integration user whose
 // permission set does not reach the exception object.
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,7 +11,7 @@ import {
   loginHome,
   makeOrg,
   oppId,
-  PROJECT,
+  projectWithoutExceptionAccess,
   quarters,
   SalesforceStandin,
   userId,
@@ -339,27 +339,6 @@ test('an org that kept to the rules: exit 0', async () => {
   expect(run.stdout).toContain('and 1 exception(s): 0 won against a Walk Away verdict');
   expect(run.stdout).toContain('Every stored verdict matches the recomputed one.');
 });
-
-/** A project whose Walk_Away_Integration permission set predates the exception object. */
-function projectWithoutExceptionAccess(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'walkaway-project-'));
-  const main = join(dir, 'force-app', 'main', 'default');
-  mkdirSync(join(main, 'permissionsets'), { recursive: true });
-  symlinkSync(join(PROJECT, 'force-app', 'main', 'default', 'objects'), join(main, 'objects'));
-  const name = 'Walk_Away_Integration.permissionset-meta.xml';
-  const xml = readFileSync(join(PROJECT, 'force-app', 'main', 'default', 'permissionsets', name), 'utf8')
-    .replace(
-      / *<objectPermissions>(?:(?!<\/objectPermissions>)[\s\S])*?Walk_Away_Exception__c[\s\S]*?<\/objectPermissions>\n/,
-      '',
-    )
-    .replace(
-      / *<fieldPermissions>\s*<editable>false<\/editable>\s*<field>Walk_Away_Exception__c\.[\s\S]*?<\/fieldPermissions>\n/g,
-      '',
-    );
-  expect(xml).not.toContain('Walk_Away_Exception__c');
-  writeFileSync(join(main, 'permissionsets', name), xml);
-  return dir;
-}
 
 test('the integration user cannot read exceptions: the rest is audited, the gap named, exit 1, no crash', async () => {
   await start(closedOrg(), { projectDir: projectWithoutExceptionAccess() });

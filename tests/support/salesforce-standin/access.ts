@@ -37,7 +37,15 @@ const ALWAYS_VISIBLE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 /** Objects every user reads without an object permission. */
-const OPEN_OBJECTS = new Set(['User', 'Period', 'Organization', 'CurrencyType', 'DatedConversionRate']);
+const OPEN_OBJECTS = new Set([
+  'User',
+  'Period',
+  'Organization',
+  'CurrencyType',
+  'DatedConversionRate',
+  'ProcessInstance',
+  'ProcessInstanceStep',
+]);
 
 export type StandinUser = {
   readonly id: string;

@@ -127,7 +127,31 @@ export function loadSchema(projectDir: string, multiCurrency: boolean): Map<stri
     ['SystemModstamp', 'datetime'],
     ...customFields(projectDir, EXCEPTION_OBJECT),
   ]);
+  // Approval history: no field-level security; a step's target decides who sees it (server.ts).
+  const processInstance = new Map<string, FieldType>([
+    ['Id', 'id'],
+    ['TargetObjectId', 'reference'],
+    ['Status', 'picklist'],
+  ]);
+  const processInstanceStep = new Map<string, FieldType>([
+    ['Id', 'id'],
+    ['ProcessInstanceId', 'reference'],
+    ['StepStatus', 'picklist'],
+    ['ActorId', 'reference'],
+    ['OriginalActorId', 'reference'],
+    ['Comments', 'string'],
+    ['CreatedDate', 'datetime'],
+  ]);
   const schemas = new Map<string, ObjectSchema>();
+  schemas.set('ProcessInstance', { name: 'ProcessInstance', fields: processInstance });
+  schemas.set('ProcessInstanceStep', {
+    name: 'ProcessInstanceStep',
+    fields: processInstanceStep,
+    relations: new Map([
+      ['ProcessInstance', 'ProcessInstance'],
+      ['Actor', 'User'],
+    ]),
+  });
   schemas.set(EXCEPTION_OBJECT, {
     name: EXCEPTION_OBJECT,
     fields: exception,

@@ -23,6 +23,13 @@ export type OrgData = {
   datedRates?: Row[];
   /** Walk_Away_Exception__c rows (lookups by Id: Opportunity__c, Requested_By__c, the step approvers). */
   exceptions?: Row[];
+  /**
+   * Approval history, as ProcessInstanceStep rows: { Id, TargetObjectId, StepStatus ('Started',
+   * 'Approved', 'Rejected', 'Removed', ...), ActorId, OriginalActorId, Comments, CreatedDate }.
+   * Queried with the target under `ProcessInstance.TargetObjectId` and the actor under `Actor.Name`;
+   * a step is visible only to a user who may read its target's object.
+   */
+  approvalSteps?: Row[];
 };
 
 /** A fault applied to requests whose endpoint key (see `counts`) matches. */
@@ -60,6 +67,8 @@ export type StandinOptions = {
   withoutFields?: string[];
   /** Custom fields an admin added to the policy type in the org (not in the package). */
   extraPolicyFields?: string[];
+  /** Objects the running user may not query here (INVALID_TYPE), e.g. ProcessInstanceStep. */
+  withoutObjects?: string[];
   /** Rows per Bulk API 2.0 query results page (the client's maxRecords may lower it). */
   queryPageSize?: number;
   /** Records per REST query page. */
@@ -179,6 +188,7 @@ export class SalesforceStandin {
   public access: Access;
   private readonly projectDir: string;
   private readonly multiCurrency: boolean;
+  private readonly withoutObjects: ReadonlySet<string>;
   private readonly faultHits = new Map<HttpFault, number>();
   private readonly rowAttempts = new Map<string, number>();
   private readonly restCursors = new Map<string, { rows: Row[]; offset: number; object: string }>();
@@ -200,6 +210,7 @@ export class SalesforceStandin {
     this.username = options.username ?? 'admin@walkaway.standin';
     this.projectDir = options.projectDir ?? process.cwd();
     this.multiCurrency = options.multiCurrency ?? false;
+    this.withoutObjects = new Set(options.withoutObjects ?? []);
     this.schemas = loadSchema(this.projectDir, options.multiCurrency ?? false);
     this.access = new Access(this.projectDir, { ...INTEGRATION_USER, ...options.user });
     const opportunity = this.schemas.get('Opportunity')?.fields as Map<string, unknown> | undefined;
@@ -423,7 +434,7 @@ export class SalesforceStandin {
   // ---- data views --------------------------------------------------------------------------------
 
   private rowsOf(object: string): Row[] {
-    if (!this.access.canReadObject(object)) {
+    if (!this.access.canReadObject(object) || this.withoutObjects.has(object)) {
       throw new SoqlError('INVALID_TYPE', `sObject type '${object}' is not supported.`);
     }
     return this.allRowsOf(object).filter((r) => this.access.canSeeRow(object, r));
@@ -442,6 +453,8 @@ export class SalesforceStandin {
       }
       case EXCEPTION_OBJECT:
         return this.exceptionRows();
+      case 'ProcessInstanceStep':
+        return this.approvalStepRows();
       case 'User':
         return this.data.users;
       case 'Account':
@@ -486,6 +499,22 @@ export class SalesforceStandin {
       }
       return row;
     });
+  }
+
+  /** History steps with their ProcessInstance and actor; steps of exceptions only for who reads them. */
+  private approvalStepRows(): Row[] {
+    const users = new Map(this.data.users.map((u) => [u.Id, u]));
+    const exceptions = new Set((this.data.exceptions ?? []).map((e) => e.Id));
+    return (this.data.approvalSteps ?? [])
+      .filter((s) => !exceptions.has(s.TargetObjectId) || this.access.canReadObject(EXCEPTION_OBJECT))
+      .map((s) => ({
+        OriginalActorId: s.ActorId ?? null,
+        Comments: null,
+        ...s,
+        ProcessInstanceId: `04gSTANDIN${String(s.TargetObjectId).slice(-7)}`,
+        ProcessInstance: { Id: `04gSTANDIN${String(s.TargetObjectId).slice(-7)}`, TargetObjectId: s.TargetObjectId },
+        Actor: users.get(s.ActorId) ?? null,
+      }));
   }
 
   private select(soql: string): { rows: Row[]; columns: string[]; object: string; aggregate: boolean } {
