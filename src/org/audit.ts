@@ -16,7 +16,7 @@ import {
 } from '../engine/index.js';
 import { CsvFileWriter, escapeFormula } from '../io/resultWriter.js';
 import { auditExceptionAge, auditSelfApproval, auditWonDeal, WON_FIELDS } from './closedAudit.js';
-import { readExceptions, type ExceptionRecord } from './exceptionRecords.js';
+import { exceptionsByDeal, readExceptions } from './exceptionRecords.js';
 import type { PollOptions } from './poll.js';
 import { scoreSnapshot, type ScoredDeal } from './scoring.js';
 import { readSnapshot } from './snapshot.js';
@@ -137,9 +137,14 @@ export function auditDeal(deal: ScoredDeal): AuditFinding[] {
   return out;
 }
 
-/** Closed Won deals since a date, read with the approval snapshot on each. */
-export async function readWonDeals(conn: Connection, since: string): Promise<Array<Record<string, unknown>>> {
-  const soql = `SELECT ${fieldList(WON_FIELDS)} FROM Opportunity WHERE IsWon = true AND CloseDate >= ${dateLiteral(since)}`;
+/** Closed Won deals since a date (and up to one, when given), read with the approval snapshot on each. */
+export async function readWonDeals(
+  conn: Connection,
+  since: string,
+  until?: string,
+): Promise<Array<Record<string, unknown>>> {
+  const upTo = until === undefined ? '' : ` AND CloseDate <= ${dateLiteral(until)}`;
+  const soql = `SELECT ${fieldList(WON_FIELDS)} FROM Opportunity WHERE IsWon = true AND CloseDate >= ${dateLiteral(since)}${upTo}`;
   return (await queryAll(conn, soql)).map((r) => flatten(r));
 }
 
@@ -153,12 +158,7 @@ export async function auditClosed(
   const limitOf = (policy: string): number | null => limits.get(policy) ?? null;
   const read = await readExceptions(conn);
   const exceptions = read.ok ? read.exceptions : null;
-  const byDeal = new Map<string, ExceptionRecord[]>();
-  for (const e of exceptions ?? []) {
-    const list = byDeal.get(e.opportunityId);
-    if (list) list.push(e);
-    else byDeal.set(e.opportunityId, [e]);
-  }
+  const byDeal = exceptionsByDeal(exceptions ?? []);
   const findings: AuditFinding[] = [];
   for (const deal of won) {
     const f = auditWonDeal(deal, exceptions === null ? null : (byDeal.get(String(deal.Id)) ?? []));

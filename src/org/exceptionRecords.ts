@@ -51,7 +51,7 @@ export type ExceptionRead =
   { readonly ok: true; readonly exceptions: ExceptionRecord[] } | { readonly ok: false; readonly reason: string };
 
 /** Errors an org answers when the running user's permissions hide the object or a field. */
-const HIDDEN = new Set(['INVALID_TYPE', 'INVALID_FIELD', 'INSUFFICIENT_ACCESS']);
+export const HIDDEN: ReadonlySet<string> = new Set(['INVALID_TYPE', 'INVALID_FIELD', 'INSUFFICIENT_ACCESS']);
 
 export const EXCEPTION_SOQL = `SELECT ${fieldList([...EXCEPTION_FIELDS, ...EXCEPTION_PARENT_FIELDS])} FROM ${EXCEPTION_OBJECT}`;
 
@@ -101,6 +101,17 @@ export function exceptionRecord(raw: Readonly<Record<string, unknown>>): Excepti
     decidedOn: text(r.Decided_On__c),
     staleReason: text(r.Stale_Reason__c),
   };
+}
+
+/** Exceptions by the deal they belong to (Opportunity__c), in the order read. */
+export function exceptionsByDeal(exceptions: readonly ExceptionRecord[]): Map<string, ExceptionRecord[]> {
+  const byDeal = new Map<string, ExceptionRecord[]>();
+  for (const e of exceptions) {
+    const list = byDeal.get(e.opportunityId);
+    if (list) list.push(e);
+    else byDeal.set(e.opportunityId, [e]);
+  }
+  return byDeal;
 }
 
 /** Every exception the running user may read; or why none could be read. */
