@@ -1,6 +1,8 @@
 // `walkaway report`: the deals walked away from in a quarter, by rep and by exit reason, with their
 // value; the deals that needed approval and those granted; buyers who came back and on what terms;
-// and reps (or a whole team) with no walk-away at all.
+// reps (or a whole team) with no walk-away at all; and the exceptions requested in the quarter by
+// approver and outcome, with the value of bad deals avoided against the value let through
+// (exceptionReport.ts).
 import type { Connection } from '@salesforce/core';
 import {
   centsToNumber,
@@ -9,12 +11,25 @@ import {
   WALKED_AWAY_DECISIONS,
   type Verdict,
 } from '../engine/index.js';
+import { readRejections } from './approvalHistory.js';
+import { readWonDeals } from './audit.js';
 import { OrgError } from './errors.js';
+import { readExceptions } from './exceptionRecords.js';
+import {
+  avoidedDeals,
+  exceptionsReport,
+  letThrough,
+  requestedIn,
+  type Avoided,
+  type ExceptionsReport,
+  type LetThrough,
+  type Total,
+} from './exceptionReport.js';
 import { REPORT_FIELDS } from './fields.js';
 import { currentQuarter } from './pipeline.js';
 import { dateLiteral, fieldList, flatten, queryAll } from './soql.js';
 
-export type Total = { count: number; value: number };
+export type { Total } from './exceptionReport.js';
 export type ReportDeal = {
   id: string;
   name: string;
@@ -48,6 +63,12 @@ export type ReportResult = {
   repsWithoutWalkAways: string[];
   /** True when nobody walked away from anything in the quarter. */
   zeroWalkAways: boolean;
+  /** Exceptions requested in the quarter (Requested_On__c), by approver and outcome. */
+  exceptions: ExceptionsReport;
+  /** Bad deals avoided: walked away from in the quarter, or with an exception requested in it rejected and not won. */
+  avoided: Avoided;
+  /** Deals Closed Won in the quarter against a Walk Away or Approval Required verdict, judged as `walkaway audit` does. */
+  letThrough: LetThrough;
 };
 
 /** `2026-Q3` as a calendar quarter. */
@@ -114,6 +135,9 @@ export async function reportOrg(
     buyersReturned: [],
     repsWithoutWalkAways: [],
     zeroWalkAways: true,
+    exceptions: { unreadable: null, historyUnreadable: null, ...exceptionsReport([], null) },
+    avoided: avoidedDeals([], []),
+    letThrough: letThrough([], []),
   };
   const byRep = new Map<string, Total>();
   const byReason = new Map<string, Total>();
@@ -164,5 +188,18 @@ export async function reportOrg(
   result.walkAways.sort((a, b) => b.amount - a.amount);
   result.repsWithoutWalkAways = [...reps].filter((rep) => !byRep.has(rep)).sort();
   result.zeroWalkAways = result.walkedAway.count === 0;
+
+  const read = await readExceptions(conn);
+  const all = read.ok ? read.exceptions : null;
+  const inQuarter = (all ?? []).filter((e) => requestedIn(e, quarter));
+  const rejectedIds = inQuarter.filter((e) => e.status === 'Rejected').map((e) => e.id);
+  const history = rejectedIds.length ? await readRejections(conn, rejectedIds) : null;
+  result.exceptions = {
+    unreadable: read.ok ? null : read.reason,
+    historyUnreadable: history && !history.ok ? history.reason : null,
+    ...exceptionsReport(inQuarter, history?.ok ? history.rejections : null),
+  };
+  result.avoided = avoidedDeals(result.walkAways, inQuarter);
+  result.letThrough = letThrough(await readWonDeals(conn, quarter.start, quarter.end), all);
   return result;
 }

@@ -61,5 +61,9 @@ suite(`against the real org ${ORG}`, () => {
     const report = walkaway(['report']);
     expect(report.code).toBe(0);
     expect(report.doc.result).toHaveProperty('walkedAway');
+    // The exceptions part: read (the approval history query included) or the reason it could not be.
+    expect(report.doc.result).toHaveProperty('avoided.total');
+    expect(report.doc.result).toHaveProperty('letThrough.total');
+    expect(report.doc.result).toHaveProperty('exceptions.unreadable');
   });
 });

@@ -2,6 +2,7 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { Messages } from '@salesforce/core';
 import { API_VERSION, localDate, toCommandError } from '../../org/cli.js';
+import { EXCEPTION_STATUSES } from '../../org/exceptionFields.js';
 import { money, printable, table } from '../../org/format.js';
 import { reportOrg, type ReportResult } from '../../org/report.js';
 
@@ -39,8 +40,92 @@ export default class Report extends SfCommand<ReportResult> {
     } catch (error) {
       throw toCommandError(error);
     }
-    if (!this.jsonEnabled()) for (const line of this.lines(r)) this.log(line);
+    if (r.exceptions.unreadable) this.warn(messages.getMessage('exceptionsUnreadable', [r.exceptions.unreadable]));
+    if (r.exceptions.historyUnreadable) {
+      this.warn(messages.getMessage('historyUnreadable', [r.exceptions.historyUnreadable]));
+    }
+    if (!this.jsonEnabled()) for (const line of [...this.lines(r), ...this.exceptionLines(r)]) this.log(line);
     return r;
+  }
+
+  /** Exceptions by approver and outcome; bad deals avoided against deals let through. */
+  private exceptionLines(r: ReportResult): string[] {
+    const q = r.quarter;
+    const x = r.exceptions;
+    const out: string[] = [''];
+    if (x.unreadable) out.push(messages.getMessage('exceptionsNotShown'));
+    else if (x.requested.count === 0) out.push(messages.getMessage('noExceptions', [q.label]));
+    else {
+      out.push(
+        messages.getMessage('exceptions', [q.label, x.requested.count, money(x.requested.value)]),
+        ...table(
+          ['Outcome', 'Exceptions', 'Amount'],
+          EXCEPTION_STATUSES.map((s) => [s, x.outcomes[s].count, x.outcomes[s].value]),
+        ),
+        '',
+        messages.getMessage('byApprover'),
+        ...table(
+          ['Approver', 'Steps approved', 'Outcome', 'Exceptions', 'Amount'],
+          x.byApprover.flatMap((a) =>
+            EXCEPTION_STATUSES.filter((s) => a.outcomes[s].count > 0).map((s) => [
+              a.approver,
+              a.approvedSteps.join(', ') || '-',
+              s,
+              a.outcomes[s].count,
+              a.outcomes[s].value,
+            ]),
+          ),
+        ),
+      );
+      if (x.selfApproved.length) {
+        out.push('', messages.getMessage('selfApproved'));
+        for (const e of x.selfApproved) {
+          const line = messages.getMessage('selfApprovedLine', [
+            printable(e.opportunityName),
+            e.opportunityId,
+            printable(e.detail),
+          ]);
+          out.push(`- ${line}`);
+        }
+      }
+    }
+    const a = r.avoided;
+    const l = r.letThrough;
+    out.push(
+      '',
+      messages.getMessage('value', [q.label, money(a.total.value), money(l.total.value)]),
+      ...table(
+        ['', 'Deals', 'Value'],
+        [
+          [messages.getMessage('value.walkedAway'), a.walkedAway.count, a.walkedAway.value],
+          [messages.getMessage('value.rejected'), a.exceptionsRejected.count, a.exceptionsRejected.value],
+          [messages.getMessage('value.avoided'), a.total.count, a.total.value],
+          [messages.getMessage('value.approved'), l.withApprovedException.count, l.withApprovedException.value],
+          [messages.getMessage('value.againstRules'), l.againstRules.count, l.againstRules.value],
+          [messages.getMessage('value.letThrough'), l.total.count, l.total.value],
+        ],
+      ),
+      '',
+      messages.getMessage('value.definition'),
+    );
+    if (l.deals.length) {
+      out.push(
+        '',
+        messages.getMessage('letThroughDeals'),
+        ...table(
+          ['Id', 'Name', 'Amount', 'Closed on', 'Verdict at win', 'Judgement'],
+          l.deals.map((d) => [
+            d.id,
+            d.name,
+            d.amount,
+            d.closeDate ?? '-',
+            d.verdictAtWin,
+            d.problem ?? `approved exception ${d.exceptionName ?? d.exception ?? ''}`.trim(),
+          ]),
+        ),
+      );
+    }
+    return out;
   }
 
   private lines(r: ReportResult): string[] {
