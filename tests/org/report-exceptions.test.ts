@@ -364,7 +364,7 @@ test('last quarter: exceptions by approver and outcome, the self-approved one, a
   expect(out).toMatch(/\nCitra Lestari\s+VP\s+Approved\s+1\s+145,000\n/);
   expect(out).toMatch(/\n\(no approver recorded\)\s+-\s+Requested\s+1\s+135,000\n/);
   expect(out).toContain(
-    `Exceptions approved by their own requester:\n- Deal 8[31m (${oppId(600008)}): WAE-00008 (Approved): requested by Citra Lestari`,
+    `Exceptions approved by their own requester:\n- WAE-00008 (Approved): requested by Citra Lestari (${CITRA}), who approved it: VP on ${MID}, on deal Deal 8[31m (${oppId(600008)})\n`,
   );
   expect(out).toContain(`Bad deals avoided in ${r.quarter.label}: 690,000; let through: 528,000.`);
   expect(out).toMatch(/\nAvoided: walked away from\s+3\s+560,000\n/);

@@ -81,9 +81,9 @@ export default class Report extends SfCommand<ReportResult> {
         out.push('', messages.getMessage('selfApproved'));
         for (const e of x.selfApproved) {
           const line = messages.getMessage('selfApprovedLine', [
+            printable(e.detail),
             printable(e.opportunityName),
             e.opportunityId,
-            printable(e.detail),
           ]);
           out.push(`- ${line}`);
         }
