@@ -1,13 +1,19 @@
 // What may import what in src/ (README, "Develop and test"): the engine imports nothing but zod;
 // each other folder imports only folders below it, so there is no cycle between folders.
-//   engine, exitCodes.ts  <-  io  <-  score  <-  org  <-  commands
+//   engine, exitCodes.ts, messageBundle.ts  <-  io  <-  score  <-  org  <-  commands
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const SRC = resolve(__dirname, '../../src');
 
 /** Layers from the bottom: a module may import its own layer and the ones before it. */
-const LAYERS: readonly (readonly string[])[] = [['engine', 'exitCodes.ts'], ['io'], ['score'], ['org'], ['commands']];
+const LAYERS: readonly (readonly string[])[] = [
+  ['engine', 'exitCodes.ts', 'messageBundle.ts'],
+  ['io'],
+  ['score'],
+  ['org'],
+  ['commands'],
+];
 const ENGINE_PACKAGES = ['zod'];
 
 const layerOf = (unit: string): number => LAYERS.findIndex((l) => l.includes(unit));
