@@ -140,6 +140,17 @@ export class CsvFileWriter {
     if (!ok) await once(this.out, 'drain');
   }
 
+  /**
+   * Writes records already encoded (LF-terminated UTF-8, e.g. another process's part of this file)
+   * after what is buffered; resolves once written, when `bytes` may be reused.
+   */
+  public async appendBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => {
+      this.out.write(bytes, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
   /** Writes one record (for callers that write a few). */
   public async write(cells: readonly string[]): Promise<void> {
     if (this.add(cells)) await this.flush();

@@ -22,6 +22,14 @@ function hash(id: string): [number, number] {
   return [a >>> 0, b >>> 0];
 }
 
+/** An IdIndex's table, as typed arrays (structured-clonable). */
+export type IdIndexState = {
+  readonly hi: Uint32Array;
+  readonly lo: Uint32Array;
+  readonly rows: Uint32Array;
+  readonly count: number;
+};
+
 export class IdIndex {
   private hi: Uint32Array;
   private lo: Uint32Array;
@@ -52,6 +60,21 @@ export class IdIndex {
     this.rows[i] = row + 1;
     if (++this.count * 2 > this.rows.length) this.grow();
     return undefined;
+  }
+
+  /** The table as it is, to carry it to another process (src/score/split/): its own arrays, not copies. */
+  public state(): IdIndexState {
+    return { hi: this.hi, lo: this.lo, rows: this.rows, count: this.count };
+  }
+
+  /** An index holding what `state()` was taken from. */
+  public static from(state: IdIndexState): IdIndex {
+    const index = new IdIndex();
+    index.hi = state.hi;
+    index.lo = state.lo;
+    index.rows = state.rows;
+    index.count = state.count;
+    return index;
   }
 
   private grow(): void {

@@ -48,6 +48,22 @@ export type PlainReadOptions = {
    * cell over the size limit is always read whole, so that its problems are the same.)
    */
   readonly columns?: ReadonlySet<string>;
+  /**
+   * A part of the file (walkaway score's two processes, src/score/split/): its records are read
+   * from byte `start` (a record's first byte, after the header), numbered from `row` + 1 and line
+   * `line`; the read stops before the first record that starts at or after byte `end`, and
+   * `onStop` is told where that record is (or the end of the file).
+   */
+  readonly range?: PlainRange;
+};
+
+/** Where a part of the file starts or stops: a record's first byte, the rows before it, its line. */
+export type RecordStart = { readonly offset: number; readonly row: number; readonly line: number };
+
+export type PlainRange = {
+  readonly start?: RecordStart;
+  readonly end?: number;
+  readonly onStop?: (at: RecordStart) => void;
 };
 
 /**
@@ -64,6 +80,8 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
   }
   let consumed = 0;
   let started = false;
+  let startAt = options.range?.start ?? null;
+  const stopAt = options.range?.end ?? -1;
 
   const each = async (onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number> => {
     if (started) throw new Error('the export is already being read');
@@ -253,6 +271,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           fill();
           continue;
         }
+        if (stopAt !== -1 && layout !== null && position - filled + at >= stopAt) break;
         const end = split();
         if (end === -1) {
           // The record runs past the buffer: keep it, read more.
@@ -298,7 +317,19 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           onRow((toRow as ReturnType<typeof rowBuilder>)(cells, row, recordLine));
         }
         at = end + 1;
+        if (startAt !== null && layout !== null) {
+          // A part of the file: after the header, on at the part's first record.
+          position = startAt.offset;
+          row = startAt.row;
+          line = startAt.line;
+          filled = 0;
+          at = 0;
+          atEnd = false;
+          startAt = null;
+          fill();
+        }
       }
+      options.range?.onStop?.({ offset: position - filled + at, row, line });
       consumed = position;
       if (afterChunk) await afterChunk();
       return row;
