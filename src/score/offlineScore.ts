@@ -2,56 +2,33 @@
 // before anything is written), then the export streamed row by row through the engine into the
 // scored and failed-rows files, with backpressure: memory holds the Id index, the owners' pipeline
 // totals and the summary, never the rows. Clock and "today" come from the caller.
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import {
-  FINDING_CODES,
-  VERDICTS,
-  explainFinding,
-  plainMoney,
-  rankPolicies,
-  readOpportunity,
-  scoreOpportunity,
-  type FindingCode,
-  type Verdict,
-} from '../engine/index.js';
+import { rankPolicies } from '../engine/index.js';
 import {
   COLUMN_DELIMITERS,
   DELETED_COLUMN,
   NotPlainFile,
   PIPELINE_COLUMNS,
   QUOTA_COLUMN,
-  isDeletedRow,
-  looksLikeFraction,
-  looksLocalized,
   openExport,
   openPlainExport,
   engineCells,
   type CellLocale,
   type ExportReader,
-  type ExportRow,
   type ReadOptions,
-  type RowProblem,
 } from '../io/export/index.js';
 import { ioMessages } from '../io/messages.js';
-import { BatnaCurrencyTally } from './batnaCurrencies.js';
 import { loadPolicies } from '../io/policyFiles.js';
-import {
-  CsvFileWriter,
-  FAILED_COLUMNS,
-  RESULT_COLUMNS,
-  failedCells,
-  failedPathFor,
-  resultLine,
-} from '../io/resultWriter.js';
+import { CsvFileWriter, FAILED_COLUMNS, RESULT_COLUMNS, failedPathFor } from '../io/resultWriter.js';
 import { EXIT } from '../exitCodes.js';
-import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
-import { buildPipeline, detach, figuresFor, readPipelineRow, type Pipeline, type RatesFile } from './pipeline.js';
-import type { FailedRow, NotProcessedRow, ScoreResult, WalkAwayDeal } from './result.js';
+import { buildPipeline, type RatesFile } from './pipeline.js';
+import type { ScoreResult } from './result.js';
+import { rowScorer, summaryOf, type ScoringContext, type Tallies } from './rowScorer.js';
+import { SecondProcess, scoreInTwo, splitRefused, type SplitOptions, type SplitReport } from './split/parent.js';
 
-export const MAX_FAILED_IN_RESULT = 1000;
-const TOP_WALK_AWAYS = 5;
+export { MAX_FAILED_IN_RESULT } from './rowScorer.js';
 
 export type OfflineScoreOptions = {
   readonly file: string;
@@ -79,6 +56,13 @@ export type OfflineScoreOptions = {
    * and the CSV reader when the byte reader does not read the file.
    */
   readonly testReader?: 'csv' | 'bytes' | undefined;
+  /**
+   * Two processes for a large file read by the byte reader (src/score/split): from how many bytes.
+   * Undefined: one process.
+   */
+  readonly split?: SplitOptions | undefined;
+  /** Test-only: told whether the run used two processes, and how it split the file. */
+  readonly onSplit?: ((report: SplitReport) => void) | undefined;
 };
 
 /** The cells the pipeline pass reads (buildPipeline): the byte reader decodes only these there. */
@@ -117,7 +101,29 @@ async function openOutput(path: string, columns: readonly string[]): Promise<Csv
   }
 }
 
+/**
+ * Scores the export. A large one (options.split) is read by two processes: the second starts
+ * first, its modules loading while this process reads the policies and the header; it is ended
+ * whatever happens, used or not.
+ */
 export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreResult> {
+  const { split } = options;
+  let second: SecondProcess | null = null;
+  if (split !== undefined && options.testReader !== 'csv' && options.locale === undefined) {
+    const size = await stat(resolve(options.file)).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (splitRefused(size, split) === null) second = new SecondProcess();
+  }
+  try {
+    return await scoreWith(options, second);
+  } finally {
+    await second?.end(false);
+  }
+}
+
+async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | null): Promise<ScoreResult> {
   const file = resolve(options.file);
   const output = resolve(options.output);
   const failedOutput = failedPathFor(output);
@@ -157,11 +163,6 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   // A report export: picklist cells hold labels, read as their API values.
   const { locale } = options;
   const prepare = engineCells(header.report, locale);
-  /** Without --locale, a value only a locale could read names --locale. */
-  const withLocaleHint = (p: RowProblem): RowProblem =>
-    locale === undefined && p.value !== null && looksLocalized(p.value)
-      ? { ...p, message: `${p.message} ${messages.getMessage('row.LocaleHint')}` }
-      : p;
 
   // The byte reader (plainReader.ts) reads a UTF-8 file as the CSV reader does, faster; a file it
   // does not read exactly alike (NotPlainFile, before a row of it is used) is read again by the CSV
@@ -176,150 +177,16 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
   const source = (columns?: ReadonlySet<string>): ExportReader =>
     openPlainExport(file, reader, { delimiter: plainDelimiter, columns });
 
-  let pipeline: Pipeline | null = null;
-  let scored: CsvFileWriter | null = null;
-  let failedWriter: CsvFileWriter | null = null;
-
-  // The run's tallies, set by restart(): before the first pass, and again for the CSV reader's run
-  // after the byte reader stopped.
-  let verdicts!: ScoreResult['verdicts'];
-  let verdictCents!: Record<Verdict, number>;
-  let findingCounts!: Map<FindingCode, number>;
-  let largest!: (WalkAwayDeal & { cents: number })[];
-  let failedRows!: FailedRow[];
-  let ids!: IdIndex;
-  let currencies!: Set<string>;
-  /** BATNA: deals whose owner's pipeline had amounts in a currency without a rate, and those currencies. */
-  let batnaCurrencies!: BatnaCurrencyTally;
-  let rows!: number;
-  let failed!: number;
-  let notProcessedRows!: NotProcessedRow[];
-  let notProcessed!: number;
-  /** Back to no row read. */
-  const restart = (): void => {
-    verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
-    verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-    findingCounts = new Map<FindingCode, number>();
-    largest = [];
-    failedRows = [];
-    ids = new IdIndex();
-    currencies = new Set<string>();
-    batnaCurrencies = new BatnaCurrencyTally(options.currencyRates ?? null);
-    rows = 0;
-    failed = 0;
-    notProcessedRows = [];
-    notProcessed = 0;
+  const context: ScoringContext = {
+    ranked,
+    scoredAt: options.scoredAt,
+    withDeleted: header.present.has('IsDeleted'),
+    prepare,
+    locale,
+    currencyRates: options.currencyRates ?? null,
   };
-  restart();
-  const deletedReason = messages.getMessage('row.Deleted');
-  const withDeleted = header.present.has('IsDeleted');
-
-  const fail = (r: { id: string | null; row: number; line: number }, problems: readonly RowProblem[]): void => {
-    failed++;
-    for (const p of problems) {
-      const f: FailedRow = { id: r.id, row: r.row, line: r.line, column: p.column, value: p.value, message: p.message };
-      if (failedRows.length < MAX_FAILED_IN_RESULT) failedRows.push(f);
-      (failedWriter as CsvFileWriter).add(failedCells(f));
-    }
-  };
-
-  // One row, synchronously: output goes to the writers' buffers, flushed once a chunk of the input.
-  const scoreRow = (r: ExportRow): void => {
-    rows++;
-    if (withDeleted && isDeletedRow(r.values)) {
-      notProcessed++;
-      if (notProcessedRows.length < MAX_FAILED_IN_RESULT) {
-        notProcessedRows.push({
-          id: r.id === null ? null : detach(r.id),
-          row: r.row,
-          line: r.line,
-          reason: deletedReason,
-        });
-      }
-      return;
-    }
-    let problems: RowProblem[] | null = r.problems.length ? [...r.problems] : null;
-    if (r.id === null) {
-      if (problems === null || !problems.some((p) => p.column === 'Id')) {
-        (problems ??= []).push({
-          column: 'Id',
-          value: r.values.Id ?? null,
-          message: messages.getMessage('row.MissingId'),
-        });
-      }
-    } else {
-      const firstRow = ids.firstRowOf(r.id, r.row);
-      if (firstRow !== undefined) {
-        // The 15-character form of an Id is the same record as its 18-character form.
-        const written = r.values.Id?.trim() ?? r.id;
-        (problems ??= []).push({
-          column: 'Id',
-          value: written,
-          message:
-            written === r.id
-              ? messages.getMessage('row.DuplicateId', [r.id, firstRow, r.row])
-              : messages.getMessage('row.DuplicateId15', [r.id, firstRow, r.row, written]),
-        });
-      }
-    }
-    if (problems !== null) {
-      fail(r, problems);
-      return;
-    }
-    const values = prepare(r.values);
-    const uptime = values.SLA_Uptime_Pct__c;
-    if (uptime !== undefined && looksLikeFraction(uptime)) {
-      fail(r, [
-        {
-          column: 'SLA_Uptime_Pct__c',
-          value: uptime,
-          message: messages.getMessage('row.PercentFraction', [uptime, Number(uptime) * 100]),
-        },
-      ]);
-      return;
-    }
-    const read = readOpportunity(values);
-    const pipelineRow =
-      pipeline === null ? null : readPipelineRow(values, read.ok ? read.opportunity.amountCents : undefined);
-    if (!read.ok || (pipelineRow !== null && pipelineRow.problems.length)) {
-      const all: RowProblem[] = read.ok
-        ? []
-        : read.problems.map((p) => ({
-            column: p.field,
-            value: typeof p.value === 'string' ? p.value : String(p.value),
-            message: messages.getMessage('row.InvalidValue', [p.field, p.message]),
-          }));
-      fail(r, [...all, ...(pipelineRow?.problems ?? [])].map(withLocaleHint));
-      return;
-    }
-    const o = read.opportunity;
-    const deal = pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row, o.currency);
-    if (deal !== null) batnaCurrencies.add(deal.leftOut);
-    const score = scoreOpportunity(o, ranked, deal?.figures ?? null);
-    (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, options.scoredAt));
-
-    verdicts[score.verdict].count++;
-    verdictCents[score.verdict] += o.amountCents ?? 0;
-    if (o.currency !== null && !currencies.has(o.currency)) currencies.add(detach(o.currency));
-    for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
-    if (score.verdict === 'Walk Away' && o.amountCents !== null) {
-      const main = score.findings.find((f) => f.effect === 'Walk Away');
-      const smallest = largest[largest.length - 1];
-      if (main !== undefined && (largest.length < TOP_WALK_AWAYS || (smallest && o.amountCents > smallest.cents))) {
-        largest.push({
-          id: r.id ?? '',
-          name: r.values.Name?.trim() || null,
-          amount: o.amountCents / 100,
-          cents: o.amountCents,
-          currency: o.currency,
-          finding: main.code,
-          reason: explainFinding(main, plainMoney(o.currency)),
-        });
-        largest.sort((a, b) => b.cents - a.cents);
-        if (largest.length > TOP_WALK_AWAYS) largest.pop();
-      }
-    }
-  };
+  // The run's scorer: a new one (nothing counted) for the CSV reader's run after the byte reader stopped.
+  let scorer = rowScorer(context);
 
   /** The scoring pass: every row of `rowsOf` scored into the two output files. */
   const scoreAll = async (rowsOf: ExportReader): Promise<void> => {
@@ -331,16 +198,13 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       await scoredOut.abort();
       throw error;
     }
-    scored = scoredOut;
-    failedWriter = failedOut;
-    // The pipeline pass counted the rows: the Id table is made to size once, not grown.
-    if (pipeline !== null) ids = new IdIndex(pipeline.rows);
+    scorer.useWriters(scoredOut, failedOut);
     try {
       // After each chunk of the input: write the output once a megabyte of it is ready, report progress.
-      await rowsOf.each(scoreRow, async () => {
+      await rowsOf.each(scorer.scoreRow, async () => {
         if (scoredOut.full) await scoredOut.flush();
         if (failedOut.full) await failedOut.flush();
-        progress(passes - 1, rowsOf.bytesRead(), rows);
+        progress(passes - 1, rowsOf.bytesRead(), scorer.rowCount());
       });
       await scoredOut.close();
       await failedOut.close();
@@ -361,10 +225,55 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
       options.currencyRates ?? null,
     );
 
+  // A large file: two processes, each reading half of it (src/score/split). Whatever stops them
+  // before the output is complete is not an error: the file is read again from the start, by the
+  // byte reader in this process, or by the CSV reader when a half is not read by the byte reader.
+  let tallies: Tallies | null = null;
+  if (!plain) await second?.end(false);
   if (plain) {
+    if (second === null) {
+      const refused = options.split === undefined ? 'off' : splitRefused(reader.size, options.split);
+      options.onSplit?.({ processes: 1, reason: refused ?? 'not read by the byte reader' });
+    } else {
+      let split: Awaited<ReturnType<typeof scoreInTwo>>;
+      try {
+        split = await scoreInTwo(
+          {
+            file,
+            base: reader,
+            delimiter: plainDelimiter,
+            pipelineColumns: withBatna ? PIPELINE_PASS_COLUMNS : null,
+            context,
+            asOf: options.asOf,
+            output,
+            failedOutput,
+            openOutput,
+            progress,
+            passes,
+          },
+          second,
+        );
+      } catch (error) {
+        reader.close();
+        throw error;
+      }
+      options.onSplit?.(split.report);
+      if (split.tallies !== null) {
+        tallies = split.tallies;
+        reader.close();
+      } else if (split.report.fallback === 'not-plain') {
+        if (options.testReader === 'bytes') {
+          reader.close();
+          throw new NotPlainFile(split.report.reason ?? 'a half of the file');
+        }
+        plain = false;
+      }
+    }
+  }
+  if (plain && tallies === null) {
     try {
       if (withBatna) {
-        pipeline = await pipelinePass(source(PIPELINE_PASS_COLUMNS));
+        scorer.usePipeline(await pipelinePass(source(PIPELINE_PASS_COLUMNS)));
       }
       await scoreAll(source());
       reader.close();
@@ -374,23 +283,20 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
         throw error;
       }
       plain = false;
-      restart();
+      scorer = rowScorer(context);
     }
   }
   if (!plain) {
     if (withBatna) {
-      pipeline = await pipelinePass(await openExport(file, options.read));
+      scorer.usePipeline(await pipelinePass(await openExport(file, options.read)));
     }
     await scoreAll(reader);
   }
-  options.onProgress?.(1, rows, 1);
+  tallies ??= scorer.tallies();
+  options.onProgress?.(1, tallies.rows, 1);
 
-  for (const v of VERDICTS) verdicts[v].value = verdictCents[v] / 100;
-  if (currencies.size > 1) warn(messages.getMessage('warning.MixedCurrencies', [[...currencies].sort().join(', ')]));
-  const order = (code: FindingCode): number => FINDING_CODES.indexOf(code);
-  const topFindings = [...findingCounts.entries()]
-    .map(([code, count]) => ({ code, count }))
-    .sort((a, b) => b.count - a.count || order(a.code) - order(b.code));
+  const { mixedCurrencies, ...counts } = summaryOf(tallies);
+  if (mixedCurrencies !== null) warn(messages.getMessage('warning.MixedCurrencies', [mixedCurrencies.join(', ')]));
 
   return {
     file,
@@ -401,25 +307,18 @@ export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreRe
     scoredAt: options.scoredAt,
     asOf: options.asOf,
     batna: withBatna,
-    batnaCurrencies: batnaCurrencies.result(),
+    batnaCurrencies: counts.batnaCurrencies,
     reading: { ...reader.reading, locale: locale?.tag ?? null },
-    rows,
-    scored: rows - failed - notProcessed,
-    failed,
-    notProcessed,
-    notProcessedRows,
+    rows: counts.rows,
+    scored: counts.scored,
+    failed: counts.failed,
+    notProcessed: counts.notProcessed,
+    notProcessedRows: counts.notProcessedRows,
     skippedLines: [...reader.skipped()],
-    verdicts,
-    largestWalkAways: largest.map((d) => ({
-      id: d.id,
-      name: d.name,
-      amount: d.amount,
-      currency: d.currency,
-      finding: d.finding,
-      reason: d.reason,
-    })),
-    topFindings,
-    failedRows,
+    verdicts: counts.verdicts,
+    largestWalkAways: counts.largestWalkAways,
+    topFindings: counts.topFindings,
+    failedRows: counts.failedRows,
     warnings,
   };
 }

@@ -2,6 +2,7 @@
 // work is in src/score/offlineScore.ts; this file only wires flags, progress and output). An
 // offline run loads neither @salesforce/sf-plugins-core nor the org modules (jsforce); a run
 // without --file is handed to the org-mode SfCommand (src/org/orgScoreCommand.ts), imported then.
+import { appendFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Flags from '@oclif/core/flags';
@@ -10,6 +11,7 @@ import { messages } from '../../score/messages.js';
 import { OfflineCommand, sfMessages } from '../../score/offlineCommand.js';
 import { scoreExport } from '../../score/offlineScore.js';
 import { ProgressLine } from '../../score/progressLine.js';
+import { SPLIT_MIN_BYTES, type SplitOptions, type SplitReport } from '../../score/split/parent.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
@@ -49,6 +51,20 @@ export function givesFile(argv: readonly string[]): boolean {
  */
 const testReader = (value: string | undefined): 'csv' | 'bytes' | undefined =>
   value === 'csv' || value === 'bytes' ? value : undefined;
+
+/**
+ * Two processes for a large export (src/score/split): WALKAWAY_SPLIT=0 turns them off,
+ * WALKAWAY_SPLIT_MIN_BYTES sets the size from which they are used (32 MB).
+ */
+function splitOptions(env: NodeJS.ProcessEnv): SplitOptions | undefined {
+  if (env.WALKAWAY_SPLIT === '0') return undefined;
+  const min = Number(env.WALKAWAY_SPLIT_MIN_BYTES);
+  return { minBytes: env.WALKAWAY_SPLIT_MIN_BYTES !== undefined && Number.isFinite(min) ? min : SPLIT_MIN_BYTES };
+}
+
+/** Test-only: WALKAWAY_TEST_SPLIT_REPORT=<file> gets one JSON line per run saying how it was split. */
+const splitReporter = (file: string | undefined): ((report: SplitReport) => void) | undefined =>
+  file ? (report) => appendFileSync(file, `${JSON.stringify(report)}\n`) : undefined;
 
 // An offline run must not import @salesforce/sf-plugins-core (start-up): OfflineCommand gives it
 // SfCommand's output and base flags (flags-dir, json), which oclif adds to these flags itself.
@@ -167,6 +183,8 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
         },
         onProgress: (done, rows, pass) => progress?.update(done, rows, pass),
         testReader: testReader(process.env.WALKAWAY_TEST_READER),
+        split: splitOptions(process.env),
+        onSplit: splitReporter(process.env.WALKAWAY_TEST_SPLIT_REPORT),
       });
     } finally {
       progress?.finish();

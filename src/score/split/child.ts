@@ -1,0 +1,163 @@
+// The second process of `walkaway score --file` (forked by parent.ts): reads and scores the second
+// half of a large export as the parent asks (protocol.ts), writing its scored and failed rows to
+// files of its own that the parent appends to the output. It imports the byte reader and the
+// scoring modules only, not oclif nor @salesforce/sf-plugins-core: it starts at once.
+import { open } from 'node:fs/promises';
+import { calendarQuarter } from '../../engine/index.js';
+import { engineCells } from '../../io/export/engineCells.js';
+import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
+import type { ExportReader } from '../../io/export/types.js';
+import { CsvFileWriter, FAILED_COLUMNS, RESULT_COLUMNS } from '../../io/resultWriter.js';
+import { IdIndex } from '../idIndex.js';
+import { buildPipeline } from '../pipeline.js';
+import { rowScorer } from '../rowScorer.js';
+import type { FromChild, IdsFile, PipelinePass, ScorePass, Start, ToChild } from './protocol.js';
+
+const PROGRESS_MS = 100;
+
+const inbox: ToChild[] = [];
+let wake: (() => void) | null = null;
+const writers: CsvFileWriter[] = [];
+
+const send = (m: FromChild): void => {
+  process.send?.(m);
+};
+
+/** The parent closed the channel (done, or gone): this process's partial files go, and so does it. */
+async function leave(): Promise<never> {
+  for (const w of writers) await w.abort().catch(() => undefined);
+  process.exit(0);
+}
+
+process.on('message', (m: ToChild) => {
+  inbox.push(m);
+  wake?.();
+});
+process.on('disconnect', () => void leave());
+
+async function next(): Promise<ToChild> {
+  for (;;) {
+    const m = inbox.shift();
+    if (m !== undefined) return m;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    wake = null;
+  }
+}
+
+/** Test-only: WALKAWAY_TEST_SPLIT_EXIT=pipeline or =score ends this process as that pass starts. */
+const testExit = (pass: string): void => {
+  if (process.env.WALKAWAY_TEST_SPLIT_EXIT === pass) process.exit(70);
+};
+
+/** The reader's progress, from `start`: about ten times a second. */
+function progressOf(pass: number, reader: ExportReader, start: RecordStart): (rows: number) => void {
+  let last = 0;
+  return (rows) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_MS) return;
+    last = now;
+    send({ kind: 'progress', pass, bytes: Math.max(0, reader.bytesRead() - start.offset), rows });
+  };
+}
+
+/** The first half's Id table, from the parent's file. */
+async function readIds(ids: IdsFile): Promise<IdIndex> {
+  const handle = await open(ids.path, 'r');
+  try {
+    const arrays = [0, 1, 2].map(() => new Uint32Array(ids.slots));
+    let position = 0;
+    for (const a of arrays) {
+      const { bytesRead } = await handle.read(a, 0, a.byteLength, position);
+      if (bytesRead !== a.byteLength) throw new Error(`${ids.path}: ${bytesRead} bytes of ${a.byteLength}`);
+      position += bytesRead;
+    }
+    const [hi, lo, rows] = arrays as [Uint32Array<ArrayBuffer>, Uint32Array<ArrayBuffer>, Uint32Array<ArrayBuffer>];
+    return IdIndex.from({ hi, lo, rows, count: ids.count });
+  } finally {
+    await handle.close();
+  }
+}
+
+const failure = (start: number, error: unknown): FromChild =>
+  error instanceof NotPlainFile
+    ? { kind: 'not-plain', start, reason: error.message }
+    : { kind: 'error', start, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+
+async function main(): Promise<void> {
+  const s = (await next()) as Start;
+  // What openPlainExport takes from the CSV reader of the file: the parent's, as it read the header.
+  const base: ExportReader = {
+    header: s.header,
+    reading: s.reading,
+    size: s.size,
+    each: () => Promise.reject(new Error('the second process reads with the byte reader only')),
+    skipped: () => [],
+    bytesRead: () => 0,
+    close: () => undefined,
+  };
+  const prepare = engineCells(s.header.report, undefined);
+
+  const pipelinePass = async ({ start }: PipelinePass): Promise<void> => {
+    testExit('pipeline');
+    try {
+      const reader = openPlainExport(s.file, base, {
+        delimiter: s.delimiter,
+        columns: s.pipelineColumns ?? undefined,
+        range: { start },
+      });
+      const pipeline = await buildPipeline(reader, s.asOf, progressOf(0, reader, start), prepare, s.currencyRates);
+      send({ kind: 'pipeline', start: start.offset, totals: pipeline.totals, quotas: pipeline.quotas });
+    } catch (error) {
+      send(failure(start.offset, error));
+    }
+  };
+
+  const scorePass = async (m: ScorePass): Promise<void> => {
+    testExit('score');
+    const scorer = rowScorer({
+      ranked: s.ranked,
+      scoredAt: s.scoredAt,
+      withDeleted: s.header.present.has('IsDeleted'),
+      prepare,
+      locale: undefined,
+      currencyRates: s.currencyRates,
+    });
+    scorer.usePipeline(
+      s.pipelineColumns === null
+        ? null
+        : // rows: what the Id table would be sized for; it is the first half's table (useIds below).
+          { quarter: calendarQuarter(s.asOf), totals: m.totals, quotas: m.quotas, rates: s.currencyRates, rows: 0 },
+    );
+    try {
+      scorer.useIds(await readIds(m.ids));
+      const scored = await CsvFileWriter.open(s.scoredPath, RESULT_COLUMNS);
+      writers.push(scored);
+      const failed = await CsvFileWriter.open(s.failedPath, FAILED_COLUMNS);
+      writers.push(failed);
+      scorer.useWriters(scored, failed);
+      const reader = openPlainExport(s.file, base, { delimiter: s.delimiter, range: { start: m.start } });
+      const progress = progressOf(1, reader, m.start);
+      await reader.each(scorer.scoreRow, async () => {
+        if (scored.full) await scored.flush();
+        if (failed.full) await failed.flush();
+        progress(scorer.rowCount());
+      });
+      await scored.close();
+      await failed.close();
+      send({ kind: 'scored', tallies: scorer.tallies() });
+    } catch (error) {
+      send(failure(m.start.offset, error));
+    }
+  };
+
+  // Passes as asked, until the parent closes the channel ('disconnect').
+  for (;;) {
+    const m = await next();
+    if (m.kind === 'pipeline') await pipelinePass(m);
+    else if (m.kind === 'score') await scorePass(m);
+  }
+}
+
+void main();
