@@ -2,7 +2,7 @@
 // half of a large export as the parent asks (protocol.ts), writing its scored and failed rows to
 // files of its own that the parent appends to the output. It imports the byte reader and the
 // scoring modules only, not oclif nor @salesforce/sf-plugins-core: it starts at once.
-import { open } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { calendarQuarter } from '../../engine/index.js';
 import { engineCells } from '../../io/export/engineCells.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
@@ -23,9 +23,16 @@ const send = (m: FromChild): void => {
   process.send?.(m);
 };
 
-/** The parent closed the channel (done, or gone): this process's partial files go, and so does it. */
+/** This process's files: the parent has copied them once it closes the channel. */
+const files: string[] = [];
+
+/**
+ * The parent closed the channel (done, or gone), or Ctrl-C: this process's files go (`.partial`
+ * or complete: the parent no longer reads them), and so does it.
+ */
 async function leave(): Promise<never> {
   for (const w of writers) await w.abort().catch(() => undefined);
+  await Promise.all(files.map((f) => rm(f, { force: true })));
   process.exit(0);
 }
 
@@ -34,6 +41,8 @@ process.on('message', (m: ToChild) => {
   wake?.();
 });
 process.on('disconnect', () => void leave());
+process.on('SIGINT', () => void leave());
+process.on('SIGTERM', () => void leave());
 
 async function next(): Promise<ToChild> {
   for (;;) {
@@ -87,6 +96,7 @@ const failure = (start: number, error: unknown): FromChild =>
 
 async function main(): Promise<void> {
   const s = (await next()) as Start;
+  files.push(s.scoredPath, s.failedPath);
   // What openPlainExport takes from the CSV reader of the file: the parent's, as it read the header.
   const base: ExportReader = {
     header: s.header,

@@ -238,10 +238,14 @@ export class SecondProcess {
     }
   }
 
-  /** Between chunks of this process's half: the child's failure stops it too. */
-  public check(): void {
+  /**
+   * Between chunks of this process's half: the child's end, or its failure in the pass it began at
+   * `start` (a pass begun at a wrong guess does not count), stops this half too.
+   */
+  public check(start?: number): void {
     for (const m of this.inbox) {
-      if (m.kind === 'error') throw new SplitStopped('one-process', m.message);
+      if (m.kind === 'error' && m.start === start) throw new SplitStopped('one-process', m.message);
+      if (m.kind === 'not-plain' && m.start === start) throw new SplitStopped('not-plain', m.reason);
     }
     if (this.stopped !== null) throw new SplitStopped('one-process', this.stopped);
   }
@@ -286,7 +290,6 @@ export async function scoreInTwo(
   };
   const send = (m: ToChild): void => second.send(m);
   const next = (): Promise<FromChild> => second.next();
-  const checkChild = (): void => second.check();
 
   let boundary: RecordStart | null = null;
   let restarted = false;
@@ -349,7 +352,7 @@ export async function scoreInTwo(
             onRow(r);
           },
           async () => {
-            checkChild();
+            second.check();
             await afterChunk?.();
           },
         ),
@@ -395,7 +398,10 @@ export async function scoreInTwo(
       start: at,
       totals: pipeline?.totals ?? new Map(),
       quotas: pipeline?.quotas ?? new Map(),
-      ids: await writeIds(idsPath, ids.state()),
+      ids: await writeIds(idsPath, ids.state()).catch((error: unknown) => {
+        // Not written (the output's folder, say): one process says so as it opens the output.
+        throw new SplitStopped('one-process', error instanceof Error ? error.message : String(error));
+      }),
     });
 
     // 3. Both halves scored; the child's rows after this half's.
@@ -416,7 +422,7 @@ export async function scoreInTwo(
     try {
       const secondPass = openPlainExport(file, base, { delimiter: run.delimiter, range: { end: middle } });
       await secondPass.each(scorer.scoreRow, async () => {
-        checkChild();
+        second.check(at.offset);
         if (scoredOut.full) await scoredOut.flush();
         if (failedOut.full) await failedOut.flush();
         mine = { bytes: secondPass.bytesRead(), rows: scorer.rowCount() };
