@@ -222,7 +222,14 @@ export class SecondProcess {
   }
 
   public send(m: ToChild): void {
-    if (this.stopped === null && this.child.connected) this.child.send(m);
+    if (this.stopped !== null || !this.child.connected) return;
+    try {
+      this.child.send(m, (error) => {
+        if (error) this.stop(`the second process: ${error.message}`);
+      });
+    } catch (error) {
+      this.stop(`the second process: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** The child's next message; throws SplitStopped once it has ended. */
