@@ -4,9 +4,20 @@
 // Org-mode modules keep using Messages itself; tests/cli/message-bundle.test.ts checks that every
 // key of every bundle reads the same both ways.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
 import { format } from 'node:util';
-import { SfError } from '@salesforce/core/sfError';
+import type { SfError } from '@salesforce/core/sfError';
+
+type SfErrorClass = typeof SfError;
+let sfErrorClass: SfErrorClass | undefined;
+/**
+ * @salesforce/core's SfError, loaded the first time an error is made (it brings @salesforce/ts-types,
+ * 21 modules, which a run without an error does not need): the class `import` gives, resolved from
+ * the bundle's own package (`from`: its markdown file).
+ */
+const sfError = (from: string): SfErrorClass =>
+  (sfErrorClass ??= (createRequire(from)('@salesforce/core/sfError') as { SfError: SfErrorClass }).SfError);
 
 type Value = string | string[];
 
@@ -68,7 +79,8 @@ export class MessageBundle {
   /** Each item of a list message (or the one message), tokens used in order across the items. */
   public getMessages(key: string, tokens: ReadonlyArray<string | number | boolean> = []): string[] {
     const value = (this.map ??= readBundle(this.file)).get(key);
-    if (!value) throw new SfError(`Missing message ${this.bundle}:${key} for locale en_US.`, 'MissingMessageError');
+    if (!value)
+      throw new (sfError(this.file))(`Missing message ${this.bundle}:${key} for locale en_US.`, 'MissingMessageError');
     let used = 0;
     return (Array.isArray(value) ? value : [value]).map((text) => {
       const count = (text.match(SPECIFIER) ?? []).length;
@@ -94,6 +106,6 @@ export class MessageBundle {
     } catch {
       actions = undefined;
     }
-    return new SfError(message, name, actions, exitCode);
+    return new (sfError(this.file))(message, name, actions, exitCode);
   }
 }
