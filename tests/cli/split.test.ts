@@ -332,6 +332,13 @@ describe('one process', () => {
       reason: 'small',
     });
     expect((await run(file, dir, { WALKAWAY_SPLIT_MIN_BYTES: String(size) })).report.processes).toBe(2);
+    // Blank, or not a number of bytes: the default.
+    for (const value of ['', ' ', 'abc', '-1']) {
+      expect((await run(file, dir, { WALKAWAY_SPLIT_MIN_BYTES: value })).report).toEqual({
+        processes: 1,
+        reason: 'small',
+      });
+    }
   });
 
   it('with WALKAWAY_SPLIT=0, whatever the size', async () => {

@@ -58,8 +58,10 @@ const testReader = (value: string | undefined): 'csv' | 'bytes' | undefined =>
  */
 function splitOptions(env: NodeJS.ProcessEnv): SplitOptions | undefined {
   if (env.WALKAWAY_SPLIT === '0') return undefined;
-  const min = Number(env.WALKAWAY_SPLIT_MIN_BYTES);
-  return { minBytes: env.WALKAWAY_SPLIT_MIN_BYTES !== undefined && Number.isFinite(min) ? min : SPLIT_MIN_BYTES };
+  // Blank or not a number of bytes: the default.
+  const given = env.WALKAWAY_SPLIT_MIN_BYTES?.trim() ?? '';
+  const min = /^\d+$/.test(given) ? Number(given) : SPLIT_MIN_BYTES;
+  return { minBytes: min };
 }
 
 /** Test-only: WALKAWAY_TEST_SPLIT_REPORT=<file> gets one JSON line per run saying how it was split. */
