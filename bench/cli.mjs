@@ -7,7 +7,9 @@
 //
 //   node bench/cli.mjs [--smoke] [--rows N] [--repeats N] [--keep]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeExport } from '../scripts/generate-opportunities.mjs';
@@ -18,14 +20,20 @@ const HOOK = pathToFileURL(path.join(ROOT, 'bench', 'support', 'rss-hook.mjs')).
 const GENERATOR = path.join(ROOT, 'scripts', 'generate-opportunities.mjs');
 
 /** Runs `node --import hook ...args`; resolves with wall seconds, peak RSS (MB), exit code, output. */
-function measure(args, label) {
+function measure(args, label, env = {}) {
   const rssFile = path.join(TMP, `rss-${process.pid}-${label}.txt`);
   rmSync(rssFile, { force: true });
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--import', HOOK, ...args], {
       cwd: ROOT,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, SF_DISABLE_TELEMETRY: 'true', SF_SKIP_NEW_VERSION_CHECK: 'true' },
+      env: {
+        ...process.env,
+        BENCH_RSS_FILE: rssFile,
+        SF_DISABLE_TELEMETRY: 'true',
+        SF_SKIP_NEW_VERSION_CHECK: 'true',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -51,6 +59,23 @@ async function ensureExport(rows) {
   }
   return file;
 }
+
+/**
+ * A digest of a CLI output file with each line's run timestamp (Walk_Away_Scored_At__c, the scored
+ * file's last cell) taken out: two runs of the same input differ only there.
+ */
+async function digestWithoutTimestamp(file) {
+  const hash = createHash('sha256');
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) hash.update(`${line.replace(/,\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, '')}\n`);
+  return hash.digest('hex');
+}
+
+/** The --json summary without what names the run itself (its output paths and timestamp). */
+const summaryOf = (stdout) =>
+  JSON.stringify(JSON.parse(stdout).result, (key, value) =>
+    key === 'output' || key === 'failedOutput' || key === 'scoredAt' ? undefined : value,
+  );
 
 /** DuckDB compares the two outputs: rows, and floors and thresholds that differ. */
 async function compareOutputs(cliOut, duckOut) {
@@ -106,11 +131,14 @@ async function main() {
 
   const protoOut = path.join(TMP, `prototype-${rows}.csv`);
   const protoArgs = [path.join('bench', 'support', 'fast-score-prototype.mjs'), input, protoOut, AS_OF];
+  // The smoke size (50,000 rows, ~12 MB) is under the split threshold: the split is forced there, so
+  // that CI checks it against a one-process run too.
+  const splitEnv = args.smoke ? { WALKAWAY_SPLIT_MIN_BYTES: '1' } : {};
   const cli = [];
   const duck = [];
   const proto = [];
   for (let k = 0; k < repeats; k++) {
-    const c = await measure(cliArgs, 'cli');
+    const c = await measure(cliArgs, 'cli', splitEnv);
     if (c.code !== 0) throw new Error(`walkaway score exited ${c.code}: ${c.stderr.slice(0, 2000)}`);
     const result = JSON.parse(c.stdout).result;
     if (result.scored !== rows) throw new Error(`walkaway score scored ${result.scored} of ${rows} rows`);
@@ -127,6 +155,21 @@ async function main() {
         `prototype ${p.seconds.toFixed(2)} s ${p.peakMb.toFixed(0)} MB\n`,
     );
   }
+  // The same command in one process (WALKAWAY_SPLIT=0): its files and summary must be the split run's.
+  const singleOut = path.join(TMP, `cli-${rows}.one-process.csv`);
+  const single = await measure(
+    ['bin/run.js', 'walkaway', 'score', '--file', input, '--output', singleOut, '--as-of', AS_OF, '--json'],
+    'one-process',
+    { WALKAWAY_SPLIT: '0' },
+  );
+  if (single.code !== 0)
+    throw new Error(`walkaway score (one process) exited ${single.code}: ${single.stderr.slice(0, 2000)}`);
+  const failedOf = (out) => `${out.slice(0, -4)}.failed.csv`;
+  const sameAsOneProcess =
+    (await digestWithoutTimestamp(cliOut)) === (await digestWithoutTimestamp(singleOut)) &&
+    (await digestWithoutTimestamp(failedOf(cliOut))) === (await digestWithoutTimestamp(failedOf(singleOut))) &&
+    summaryOf(cli[cli.length - 1].stdout) === summaryOf(single.stdout);
+  for (const f of [singleOut, failedOf(singleOut)]) rmSync(f, { force: true });
   // The floor of any JavaScript reader: one pass of the byte scanner over the file, nothing else.
   const scan = await measure([protoArgs[0], '--scan-only', input], 'scan');
   if (scan.code !== 0) throw new Error(`scan-only exited ${scan.code}: ${scan.stderr.slice(0, 2000)}`);
@@ -222,6 +265,16 @@ async function main() {
           'byte-level CSV scanner and chunked output around the same engine calls: what the fix can reach; ' +
           `${protoAgreement.differ + protoAgreement.unmatched} rows whose floor or threshold differ from the CLI's`,
       }),
+      figure('one process / two processes', r2(single.seconds / cliSeconds), 'x', {
+        reference: `WALKAWAY_SPLIT=0 ${single.seconds.toFixed(2)} s, ${Math.round(single.peakMb)} MB`,
+        note: 'the same command in one process, once, after the repeats',
+      }),
+      figure('output against a one-process run', sameAsOneProcess ? 0 : 1, 'files differing', {
+        reference: 'scored file, failed-rows file and --json summary (run timestamp and paths aside)',
+        target: '0',
+        pass: sameAsOneProcess,
+        check: true,
+      }),
       figure('floor/threshold mismatches', agreement.differ + agreement.unmatched, 'rows', {
         reference: `${agreement.rows.toLocaleString('en-US')} rows joined on Id`,
         target: '0',
@@ -242,6 +295,8 @@ async function main() {
       duckdbThreads: 'default (one per core)',
       startCliSeconds: startCli.map((x) => r2(x)),
       startEngineSeconds: startEngine.map((x) => r2(x)),
+      oneProcessSeconds: r2(single.seconds),
+      oneProcessPeakMb: Math.round(single.peakMb),
     },
   );
 }
