@@ -192,7 +192,9 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
       progress?.finish();
     }
 
-    for (const line of summaryLines(result)) this.log(line);
+    // Under --json the summary is the document itself: its lines (and the number formatting they
+    // load, a twentieth of a small run) are not made.
+    if (!this.jsonEnabled()) for (const line of summaryLines(result)) this.log(line);
     if (result.failed > 0) process.exitCode = EXIT.partial;
     return result;
   }
