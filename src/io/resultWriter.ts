@@ -177,6 +177,48 @@ export class CsvFileWriter {
   }
 }
 
+/** The scored file and the failed-rows file of one scoring pass: flushed, closed or removed together. */
+export class ScoreOutputs {
+  public constructor(
+    public readonly scored: CsvFileWriter,
+    public readonly failed: CsvFileWriter,
+  ) {}
+
+  /**
+   * Opens both with `open`; when the second cannot be opened, the first is removed.
+   */
+  public static async open(
+    open: (path: string, columns: readonly string[]) => Promise<CsvFileWriter>,
+    output: string,
+    failedOutput: string,
+  ): Promise<ScoreOutputs> {
+    const scored = await open(output, RESULT_COLUMNS);
+    try {
+      return new ScoreOutputs(scored, await open(failedOutput, FAILED_COLUMNS));
+    } catch (error) {
+      await scored.abort();
+      throw error;
+    }
+  }
+
+  /** After a chunk of the input: writes either file once a megabyte of it is ready. */
+  public async flushFull(): Promise<void> {
+    if (this.scored.full) await this.scored.flush();
+    if (this.failed.full) await this.failed.flush();
+  }
+
+  public async close(): Promise<void> {
+    await this.scored.close();
+    await this.failed.close();
+  }
+
+  /** Stops both and removes their partial files. */
+  public async abort(): Promise<void> {
+    await this.scored.abort();
+    await this.failed.abort();
+  }
+}
+
 const textCell = (text: string): string => csvCell(escapeFormula(text));
 const moneyCell = (cents: number | null): string => (cents === null ? '' : centsToDecimal(cents));
 

@@ -20,7 +20,7 @@ import {
 } from '../io/export/index.js';
 import { ioMessages } from '../io/messages.js';
 import { loadPolicies } from '../io/policyFiles.js';
-import { CsvFileWriter, FAILED_COLUMNS, RESULT_COLUMNS, failedPathFor } from '../io/resultWriter.js';
+import { CsvFileWriter, ScoreOutputs, failedPathFor } from '../io/resultWriter.js';
 import { EXIT } from '../exitCodes.js';
 import { messages } from './messages.js';
 import { buildPipeline, type RatesFile } from './pipeline.js';
@@ -188,29 +188,22 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
   // The run's scorer: a new one (nothing counted) for the CSV reader's run after the byte reader stopped.
   let scorer = rowScorer(context);
 
+  /** The run's two output files (the scored rows, the failed rows), opened for a scoring pass. */
+  const openOutputs = (): Promise<ScoreOutputs> => ScoreOutputs.open(openOutput, output, failedOutput);
+
   /** The scoring pass: every row of `rowsOf` scored into the two output files. */
   const scoreAll = async (rowsOf: ExportReader): Promise<void> => {
-    const scoredOut = await openOutput(output, RESULT_COLUMNS);
-    let failedOut: CsvFileWriter;
-    try {
-      failedOut = await openOutput(failedOutput, FAILED_COLUMNS);
-    } catch (error) {
-      await scoredOut.abort();
-      throw error;
-    }
-    scorer.useWriters(scoredOut, failedOut);
+    const outputs = await openOutputs();
+    scorer.useWriters(outputs.scored, outputs.failed);
     try {
       // After each chunk of the input: write the output once a megabyte of it is ready, report progress.
       await rowsOf.each(scorer.scoreRow, async () => {
-        if (scoredOut.full) await scoredOut.flush();
-        if (failedOut.full) await failedOut.flush();
+        await outputs.flushFull();
         progress(passes - 1, rowsOf.bytesRead(), scorer.rowCount());
       });
-      await scoredOut.close();
-      await failedOut.close();
+      await outputs.close();
     } catch (error) {
-      await scoredOut.abort();
-      await failedOut.abort();
+      await outputs.abort();
       throw error;
     }
   };
@@ -247,7 +240,7 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
             asOf: options.asOf,
             output,
             failedOutput,
-            openOutput,
+            openOutputs,
             progress,
             passes,
           },

@@ -23,7 +23,13 @@ import { fileURLToPath } from 'node:url';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import { isDeletedRow } from '../../io/export/columns.js';
 import type { ExportReader, ExportRow } from '../../io/export/types.js';
-import { FAILED_COLUMNS, RESULT_COLUMNS, csvLine, type CsvFileWriter } from '../../io/resultWriter.js';
+import {
+  FAILED_COLUMNS,
+  RESULT_COLUMNS,
+  csvLine,
+  type CsvFileWriter,
+  type ScoreOutputs,
+} from '../../io/resultWriter.js';
 import { IdIndex, type IdIndexState } from '../idIndex.js';
 import { buildPipeline, type Pipeline } from '../pipeline.js';
 import { mergeTallies, rowScorer, type ScoringContext, type Tallies } from '../rowScorer.js';
@@ -71,7 +77,8 @@ export type SplitRun = {
   readonly asOf: string;
   readonly output: string;
   readonly failedOutput: string;
-  readonly openOutput: (path: string, columns: readonly string[]) => Promise<CsvFileWriter>;
+  /** The run's scored and failed-rows files, opened (as `.partial`) for the scoring pass. */
+  readonly openOutputs: () => Promise<ScoreOutputs>;
   /** The caller's progress: pass (0: pipeline; passes - 1: scoring), bytes and rows of both halves. */
   readonly progress: (pass: number, bytes: number, rows: number) => void;
   readonly passes: number;
@@ -416,22 +423,14 @@ export async function scoreInTwo(
     mine = { bytes: 0, rows: 0 };
     const scorer = rowScorer(context);
     scorer.usePipeline(pipeline);
-    const scoredOut = await run.openOutput(run.output, RESULT_COLUMNS);
-    let failedOut: CsvFileWriter;
-    try {
-      failedOut = await run.openOutput(run.failedOutput, FAILED_COLUMNS);
-    } catch (error) {
-      await scoredOut.abort();
-      throw error;
-    }
-    scorer.useWriters(scoredOut, failedOut);
+    const outputs = await run.openOutputs();
+    scorer.useWriters(outputs.scored, outputs.failed);
     let theirs: Tallies;
     try {
       const secondPass = openPlainExport(file, base, { delimiter: run.delimiter, range: { end: middle } });
       await secondPass.each(scorer.scoreRow, async () => {
         second.check(at.offset);
-        if (scoredOut.full) await scoredOut.flush();
-        if (failedOut.full) await failedOut.flush();
+        await outputs.flushFull();
         mine = { bytes: secondPass.bytesRead(), rows: scorer.rowCount() };
         draw();
       });
@@ -445,13 +444,11 @@ export async function scoreInTwo(
         if (m.kind === 'not-plain' && m.start === at.offset) throw new SplitStopped('not-plain', m.reason);
         if (m.kind === 'error' && m.start === at.offset) throw new SplitStopped('one-process', m.message);
       }
-      await appendFile(scoredOut, childScored, Buffer.byteLength(csvLine(RESULT_COLUMNS)));
-      await appendFile(failedOut, childFailed, Buffer.byteLength(csvLine(FAILED_COLUMNS)));
-      await scoredOut.close();
-      await failedOut.close();
+      await appendFile(outputs.scored, childScored, Buffer.byteLength(csvLine(RESULT_COLUMNS)));
+      await appendFile(outputs.failed, childFailed, Buffer.byteLength(csvLine(FAILED_COLUMNS)));
+      await outputs.close();
     } catch (error) {
-      await scoredOut.abort();
-      await failedOut.abort();
+      await outputs.abort();
       throw error;
     }
     finished = true;
