@@ -59,6 +59,13 @@ export function isQualifiedAlternative(row: PipelineRow, q: Quarter): boolean {
  * Adds one row to its owner's totals (or to the totals under `key`: the offline reader keeps an
  * owner's currencies apart). Call for every row of the export or query.
  */
+/** Adds `from` (an owner's totals over other rows, in the same currency) into `into`. */
+export function addOwnerTotals(into: OwnerTotals, from: OwnerTotals): void {
+  into.alternatives += from.alternatives;
+  into.alternativesAmountCents += from.alternativesAmountCents;
+  into.closedWonCents += from.closedWonCents;
+}
+
 export function addToPipeline(
   totals: Map<string, OwnerTotals>,
   row: PipelineRow,

@@ -20,6 +20,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { open, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { addOwnerTotals } from '../../engine/index.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import { isDeletedRow } from '../../io/export/columns.js';
 import type { ExportReader, ExportRow } from '../../io/export/types.js';
@@ -131,11 +132,7 @@ function mergePipeline(first: Pipeline, totals: OwnerTotalsByCurrency, quotas: R
     for (const [currency, t] of byCurrency) {
       const m = mine.get(currency);
       if (m === undefined) mine.set(currency, t);
-      else {
-        m.alternatives += t.alternatives;
-        m.alternativesAmountCents += t.alternativesAmountCents;
-        m.closedWonCents += t.closedWonCents;
-      }
+      else addOwnerTotals(m, t);
     }
   }
   for (const [owner, quota] of quotas) if (!first.quotas.has(owner)) first.quotas.set(owner, quota);
