@@ -30,6 +30,15 @@ export class BatnaCurrencyTally {
   }
 }
 
+/** Two parts of one run (the two processes of a large file) as one tally: the same rates, deals added. */
+export function mergeBatnaCurrencies(a: BatnaCurrencies, b: BatnaCurrencies): BatnaCurrencies {
+  return {
+    ...a,
+    leftOut: [...new Set([...a.leftOut, ...b.leftOut])].sort(),
+    dealsWithAmountsLeftOut: a.dealsWithAmountsLeftOut + b.dealsWithAmountsLeftOut,
+  };
+}
+
 /** The summary lines: the rates used, and the currencies left out for how many deals. */
 export function batnaCurrencyLines(b: BatnaCurrencies): string[] {
   const lines: string[] = [];

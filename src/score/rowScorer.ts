@@ -18,7 +18,7 @@ import { isDeletedRow } from '../io/export/columns.js';
 import { looksLikeFraction, looksLocalized, type CellLocale } from '../io/export/locale.js';
 import type { ExportRow, RowProblem } from '../io/export/types.js';
 import { failedCells, resultLine, type CsvFileWriter } from '../io/resultWriter.js';
-import { BatnaCurrencyTally } from './batnaCurrencies.js';
+import { BatnaCurrencyTally, mergeBatnaCurrencies } from './batnaCurrencies.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
 import { detach, figuresFor, readPipelineRow, type Pipeline, type RatesFile } from './pipeline.js';
@@ -79,12 +79,11 @@ export type RowScorer = {
 /** A scorer with nothing counted yet. */
 export function rowScorer(context: ScoringContext): RowScorer {
   const { ranked, prepare, withDeleted, locale } = context;
-  const options = { scoredAt: context.scoredAt };
   let pipeline: Pipeline | null = null;
   let scored: CsvFileWriter | null = null;
   let failedWriter: CsvFileWriter | null = null;
 
-  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, { count: 0, value: 0 }])) as ScoreResult['verdicts'];
+  const verdictCounts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const verdictCents = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const findingCounts = new Map<FindingCode, number>();
   const largest: LargeWalkAway[] = [];
@@ -187,9 +186,9 @@ export function rowScorer(context: ScoringContext): RowScorer {
     const deal = pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row, o.currency);
     if (deal !== null) batnaCurrencies.add(deal.leftOut);
     const score = scoreOpportunity(o, ranked, deal?.figures ?? null);
-    (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, options.scoredAt));
+    (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, context.scoredAt));
 
-    verdicts[score.verdict].count++;
+    verdictCounts[score.verdict]++;
     verdictCents[score.verdict] += o.amountCents ?? 0;
     if (o.currency !== null && !currencies.has(o.currency)) currencies.add(detach(o.currency));
     for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
@@ -231,7 +230,7 @@ export function rowScorer(context: ScoringContext): RowScorer {
       rows,
       failed,
       notProcessed,
-      verdictCounts: Object.fromEntries(VERDICTS.map((v) => [v, verdicts[v].count])) as Record<Verdict, number>,
+      verdictCounts,
       verdictCents,
       findingCounts,
       largest,
@@ -255,8 +254,6 @@ export function mergeTallies(first: Tallies, second: Tallies): Tallies {
   // The scorer keeps the first TOP_WALK_AWAYS by cents, the earlier row first among equal cents:
   // a stable sort of the first part's then the second's gives the same.
   const largest = [...first.largest, ...second.largest].sort((a, b) => b.cents - a.cents).slice(0, TOP_WALK_AWAYS);
-  const b1 = first.batnaCurrencies;
-  const b2 = second.batnaCurrencies;
   return {
     rows: first.rows + second.rows,
     failed: first.failed + second.failed,
@@ -268,11 +265,7 @@ export function mergeTallies(first: Tallies, second: Tallies): Tallies {
     failedRows: [...first.failedRows, ...second.failedRows].slice(0, MAX_FAILED_IN_RESULT),
     notProcessedRows: [...first.notProcessedRows, ...second.notProcessedRows].slice(0, MAX_FAILED_IN_RESULT),
     currencies: new Set([...first.currencies, ...second.currencies]),
-    batnaCurrencies: {
-      ...b1,
-      leftOut: [...new Set([...b1.leftOut, ...b2.leftOut])].sort(),
-      dealsWithAmountsLeftOut: b1.dealsWithAmountsLeftOut + b2.dealsWithAmountsLeftOut,
-    },
+    batnaCurrencies: mergeBatnaCurrencies(first.batnaCurrencies, second.batnaCurrencies),
   };
 }
 
