@@ -184,13 +184,12 @@ export class ScoreOutputs {
     public readonly failed: CsvFileWriter,
   ) {}
 
-  /**
-   * Opens both with `open`; when the second cannot be opened, the first is removed.
-   */
+  /** Opens both (with `open`, when given); when the second cannot be opened, the first is removed. */
   public static async open(
-    open: (path: string, columns: readonly string[]) => Promise<CsvFileWriter>,
     output: string,
     failedOutput: string,
+    open: (path: string, columns: readonly string[]) => Promise<CsvFileWriter> = (path, columns) =>
+      CsvFileWriter.open(path, columns),
   ): Promise<ScoreOutputs> {
     const scored = await open(output, RESULT_COLUMNS);
     try {

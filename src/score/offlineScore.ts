@@ -189,7 +189,7 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
   let scorer = rowScorer(context);
 
   /** The run's two output files (the scored rows, the failed rows), opened for a scoring pass. */
-  const openOutputs = (): Promise<ScoreOutputs> => ScoreOutputs.open(openOutput, output, failedOutput);
+  const openOutputs = (): Promise<ScoreOutputs> => ScoreOutputs.open(output, failedOutput, openOutput);
 
   /** The scoring pass: every row of `rowsOf` scored into the two output files. */
   const scoreAll = async (rowsOf: ExportReader): Promise<void> => {

@@ -7,7 +7,7 @@ import { calendarQuarter } from '../../engine/index.js';
 import { engineCells } from '../../io/export/engineCells.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import type { ExportReader } from '../../io/export/types.js';
-import { CsvFileWriter, FAILED_COLUMNS, RESULT_COLUMNS } from '../../io/resultWriter.js';
+import { ScoreOutputs } from '../../io/resultWriter.js';
 import { IdIndex } from '../idIndex.js';
 import { buildPipeline } from '../pipeline.js';
 import { rowScorer } from '../rowScorer.js';
@@ -17,7 +17,8 @@ const PROGRESS_MS = 100;
 
 const inbox: ToChild[] = [];
 let wake: (() => void) | null = null;
-const writers: CsvFileWriter[] = [];
+/** The output files being written, removed if this process is told to leave. */
+const writers: ScoreOutputs[] = [];
 
 const send = (m: FromChild): void => {
   process.send?.(m);
@@ -142,20 +143,16 @@ async function main(): Promise<void> {
     );
     try {
       scorer.useIds(await readIds(m.ids));
-      const scored = await CsvFileWriter.open(s.scoredPath, RESULT_COLUMNS);
-      writers.push(scored);
-      const failed = await CsvFileWriter.open(s.failedPath, FAILED_COLUMNS);
-      writers.push(failed);
-      scorer.useWriters(scored, failed);
+      const outputs = await ScoreOutputs.open(s.scoredPath, s.failedPath);
+      writers.push(outputs);
+      scorer.useWriters(outputs.scored, outputs.failed);
       const reader = openPlainExport(s.file, base, { delimiter: s.delimiter, range: { start: m.start } });
       const progress = progressOf(1, reader, m.start);
       await reader.each(scorer.scoreRow, async () => {
-        if (scored.full) await scored.flush();
-        if (failed.full) await failed.flush();
+        await outputs.flushFull();
         progress(scorer.rowCount());
       });
-      await scored.close();
-      await failed.close();
+      await outputs.close();
       send({ kind: 'scored', tallies: scorer.tallies() });
     } catch (error) {
       send(failure(m.start.offset, error));
