@@ -5,7 +5,7 @@
 import type { Connection } from '@salesforce/core';
 import { ApiError } from './errors.js';
 import { HIDDEN } from './exceptionRecords.js';
-import { fieldList, flatten, queryAll, quote } from './soql.js';
+import { fieldList, flatten, queryAll, quote, textOf } from './soql.js';
 
 /** ProcessInstanceStep fields read (standard, without field-level security; visible to who sees the target). */
 export const HISTORY_FIELDS = ['ProcessInstance.TargetObjectId', 'ActorId', 'Actor.Name', 'CreatedDate'] as const;
@@ -25,7 +25,6 @@ export type RejectionRead =
 const CHUNK = 200;
 /** Record Ids as the org returns them (quoted anyway: a value of another shape is not asked about). */
 const ID = /^[A-Za-z0-9]{15,18}$/;
-const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** The last rejecting step of each exception, by exception Id; or why the history could not be read. */
 export async function readRejections(conn: Connection, exceptionIds: readonly string[]): Promise<RejectionRead> {
@@ -40,13 +39,13 @@ export async function readRejections(conn: Connection, exceptionIds: readonly st
       const soql = `SELECT ${fieldList(HISTORY_FIELDS)} FROM ProcessInstanceStep WHERE StepStatus = ${quote('Rejected')} AND ProcessInstance.TargetObjectId IN (${list}) ORDER BY CreatedDate`;
       for (const raw of await queryAll(conn, soql)) {
         const r = flatten(raw);
-        const exceptionId = text(r['ProcessInstance.TargetObjectId']);
-        const userId = text(r.ActorId);
+        const exceptionId = textOf(r['ProcessInstance.TargetObjectId']);
+        const userId = textOf(r.ActorId);
         if (exceptionId === null || userId === null) continue;
-        const rejectedOn = text(r.CreatedDate);
+        const rejectedOn = textOf(r.CreatedDate);
         const before = rejections.get(exceptionId);
         if (before && (before.rejectedOn ?? '') > (rejectedOn ?? '')) continue;
-        rejections.set(exceptionId, { exceptionId, userId, userName: text(r['Actor.Name']) ?? userId, rejectedOn });
+        rejections.set(exceptionId, { exceptionId, userId, userName: textOf(r['Actor.Name']) ?? userId, rejectedOn });
       }
     }
     return { ok: true, rejections };

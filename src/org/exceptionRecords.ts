@@ -12,7 +12,7 @@ import {
   EXCEPTION_PARENT_FIELDS,
   relationOf,
 } from './exceptionFields.js';
-import { fieldList, flatten, queryAll } from './soql.js';
+import { fieldList, flatten, queryAll, textOf } from './soql.js';
 
 export type ApprovedStep = {
   readonly approver: Approver;
@@ -55,7 +55,6 @@ export const HIDDEN: ReadonlySet<string> = new Set(['INVALID_TYPE', 'INVALID_FIE
 
 export const EXCEPTION_SOQL = `SELECT ${fieldList([...EXCEPTION_FIELDS, ...EXCEPTION_PARENT_FIELDS])} FROM ${EXCEPTION_OBJECT}`;
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const money = (v: unknown): number | null => {
   const cents = typeof v === 'number' ? numberToCents(v) : undefined;
   return cents === undefined ? null : centsToNumber(cents);
@@ -69,37 +68,37 @@ export function exceptionRecord(raw: Readonly<Record<string, unknown>>): Excepti
   const steps: ApprovedStep[] = [];
   for (const approver of APPROVERS) {
     const f = APPROVER_STEP_FIELDS[approver];
-    const userId = text(r[f.approver]);
+    const userId = textOf(r[f.approver]);
     if (userId === null) continue;
     steps.push({
       approver,
       userId,
-      userName: text(r[`${relationOf(f.approver)}.Name`]) ?? userId,
-      approvedOn: text(r[f.approvedOn]),
+      userName: textOf(r[`${relationOf(f.approver)}.Name`]) ?? userId,
+      approvedOn: textOf(r[f.approvedOn]),
     });
   }
   return {
     id: String(r.Id ?? ''),
-    name: text(r.Name) ?? String(r.Id ?? ''),
-    status: text(r.Status__c) ?? '',
+    name: textOf(r.Name) ?? String(r.Id ?? ''),
+    status: textOf(r.Status__c) ?? '',
     opportunityId: String(r.Opportunity__c ?? ''),
-    opportunityName: text(r['Opportunity__r.Name']) ?? '',
-    ownerId: text(r['Opportunity__r.OwnerId']) ?? '',
+    opportunityName: textOf(r['Opportunity__r.Name']) ?? '',
+    ownerId: textOf(r['Opportunity__r.OwnerId']) ?? '',
     dealAmount: money(r['Opportunity__r.Amount']),
     dealClosed: r['Opportunity__r.IsClosed'] === true,
     dealWon: r['Opportunity__r.IsWon'] === true,
-    closeDate: text(r['Opportunity__r.CloseDate']),
-    dealVerdict: text(r['Opportunity__r.Walk_Away_Recommendation__c']),
+    closeDate: textOf(r['Opportunity__r.CloseDate']),
+    dealVerdict: textOf(r['Opportunity__r.Walk_Away_Recommendation__c']),
     findings: codesOf(r.Findings__c),
     approvers: APPROVERS.filter((a) => required.has(a)),
     amount: money(r.Amount__c),
-    policy: text(r.Policy__c),
-    requestedBy: text(r.Requested_By__c),
-    requestedByName: text(r[`${relationOf('Requested_By__c')}.Name`]),
-    requestedOn: text(r.Requested_On__c),
+    policy: textOf(r.Policy__c),
+    requestedBy: textOf(r.Requested_By__c),
+    requestedByName: textOf(r[`${relationOf('Requested_By__c')}.Name`]),
+    requestedOn: textOf(r.Requested_On__c),
     steps,
-    decidedOn: text(r.Decided_On__c),
-    staleReason: text(r.Stale_Reason__c),
+    decidedOn: textOf(r.Decided_On__c),
+    staleReason: textOf(r.Stale_Reason__c),
   };
 }
 

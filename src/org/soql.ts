@@ -47,3 +47,6 @@ export function flatten(record: Record<string, unknown>, prefix = ''): Record<st
   }
   return out;
 }
+
+/** A field's text as the REST API returns it, or null when it is blank or not text. */
+export const textOf = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
