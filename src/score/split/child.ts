@@ -72,19 +72,19 @@ function progressOf(pass: number, reader: ExportReader, start: RecordStart): (ro
   };
 }
 
-/** The first half's Id table, from the parent's file. */
-async function readIds(ids: IdsFile): Promise<IdIndex> {
+/**
+ * The first half's Id table, from the parent's file, with room for this half's Ids (as many per
+ * byte as the first half had).
+ */
+async function readIds(ids: IdsFile, size: number, start: RecordStart): Promise<IdIndex> {
   const handle = await open(ids.path, 'r');
   try {
-    const arrays = [0, 1, 2].map(() => new Uint32Array(ids.slots));
-    let position = 0;
-    for (const a of arrays) {
-      const { bytesRead } = await handle.read(a, 0, a.byteLength, position);
-      if (bytesRead !== a.byteLength) throw new Error(`${ids.path}: ${bytesRead} bytes of ${a.byteLength}`);
-      position += bytesRead;
-    }
-    const [hi, lo, rows] = arrays as [Uint32Array<ArrayBuffer>, Uint32Array<ArrayBuffer>, Uint32Array<ArrayBuffer>];
-    return IdIndex.from({ hi, lo, rows, count: ids.count });
+    const slots = new Uint32Array(ids.length);
+    const { bytesRead } = await handle.read(slots, 0, slots.byteLength, 0);
+    if (bytesRead !== slots.byteLength) throw new Error(`${ids.path}: ${bytesRead} bytes of ${slots.byteLength}`);
+    const index = IdIndex.from({ slots, count: ids.count });
+    if (start.offset > 0) index.reserve(Math.ceil((start.row * (size - start.offset)) / start.offset));
+    return index;
   } finally {
     await handle.close();
   }
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
           { quarter: calendarQuarter(s.asOf), totals: m.totals, quotas: m.quotas, rates: s.currencyRates, rows: 0 },
     );
     try {
-      scorer.useIds(await readIds(m.ids));
+      scorer.useIds(await readIds(m.ids, s.size, m.start));
       const outputs = await ScoreOutputs.open(s.scoredPath, s.failedPath);
       writers.push(outputs);
       scorer.useWriters(outputs.scored, outputs.failed);

@@ -141,13 +141,13 @@ function mergePipeline(first: Pipeline, totals: OwnerTotalsByCurrency, quotas: R
 /** The Id table into a file for the child (protocol.ts IdsFile). */
 async function writeIds(path: string, state: IdIndexState): Promise<IdsFile> {
   const handle = await open(path, 'w', 0o600);
+  const a = state.slots;
   try {
-    for (const a of [state.hi, state.lo, state.rows])
-      await handle.write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    await handle.write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   } finally {
     await handle.close();
   }
-  return { path, slots: state.rows.length, count: state.count };
+  return { path, length: a.length, count: state.count };
 }
 
 /** The process's flags for the child, without a debugger's (its port is taken). */
@@ -354,6 +354,7 @@ export async function scoreInTwo(
       },
     });
     let rowsRead = 0;
+    let sized = false;
     const recording: ExportReader = {
       ...firstPass,
       each: (onRow, afterChunk) =>
@@ -364,6 +365,11 @@ export async function scoreInTwo(
           },
           async () => {
             second.check();
+            // After the first chunk, the Id table is sized for the half at once (rows per byte so far).
+            if (!sized && firstPass.bytesRead() > 0) {
+              sized = true;
+              ids.reserve(Math.ceil(((ids.state().count + 1) * middle) / firstPass.bytesRead()));
+            }
             await afterChunk?.();
           },
         ),

@@ -45,8 +45,8 @@ export type ScorePass = {
   readonly ids: IdsFile;
 };
 
-/** The arrays of an IdIndexState (hi, lo, rows: `slots` each), one after the other in `path`. */
-export type IdsFile = { readonly path: string; readonly slots: number; readonly count: number };
+/** The array of an IdIndexState (`length` numbers) in `path`, and the Ids it holds. */
+export type IdsFile = { readonly path: string; readonly length: number; readonly count: number };
 
 export type ToChild = Start | PipelinePass | ScorePass;
 
