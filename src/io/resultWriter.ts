@@ -94,6 +94,32 @@ export class CsvFileWriter {
     return this.append(line);
   }
 
+  /**
+   * The buffer to write one record's bytes into, with `bytes` free from `offset` (lines added as
+   * text before it are encoded first); commit() then says where the record ends.
+   */
+  public claim(bytes: number): Buffer {
+    this.encodePending();
+    if (this.used + bytes > this.chunk.length) {
+      if (this.used > 0) this.ready.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes));
+      this.used = 0;
+    }
+    return this.chunk;
+  }
+
+  /** Where the claimed buffer's free bytes start. */
+  public get offset(): number {
+    return this.used;
+  }
+
+  /** One record written into the claimed buffer, ending at `end`. True when a megabyte is ready. */
+  public commit(end: number): boolean {
+    this.count++;
+    this.used = end;
+    return this.ready.length > 0;
+  }
+
   /** True when a megabyte of output is ready: time to flush(). */
   public get full(): boolean {
     return this.ready.length > 0;
@@ -218,7 +244,8 @@ export class ScoreOutputs {
   }
 }
 
-const textCell = (text: string): string => csvCell(escapeFormula(text));
+/** A text cell of the scored file: formula-escaped, quoted when needed. */
+export const textCell = (text: string): string => csvCell(escapeFormula(text));
 const moneyCell = (cents: number | null): string => (cents === null ? '' : centsToDecimal(cents));
 
 /**

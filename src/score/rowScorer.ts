@@ -17,7 +17,8 @@ import {
 import { isDeletedRow } from '../io/export/columns.js';
 import { looksLikeFraction, looksLocalized, type CellLocale } from '../io/export/locale.js';
 import type { ExportRow, RowProblem } from '../io/export/types.js';
-import { failedCells, resultLine, type CsvFileWriter } from '../io/resultWriter.js';
+import { failedCells, type CsvFileWriter } from '../io/resultWriter.js';
+import { SCORED_LINE_ROOM, ScoredLineEncoder } from '../io/scoredLine.js';
 import { BatnaCurrencyTally, mergeBatnaCurrencies } from './batnaCurrencies.js';
 import { IdIndex } from './idIndex.js';
 import { messages } from './messages.js';
@@ -97,6 +98,7 @@ export function rowScorer(context: ScoringContext): RowScorer {
   const notProcessedRows: NotProcessedRow[] = [];
   let notProcessed = 0;
   const deletedReason = messages.getMessage('row.Deleted');
+  const lines = new ScoredLineEncoder(context.scoredAt);
 
   /** Without --locale, a value only a locale could read names --locale. */
   const withLocaleHint = (p: RowProblem): RowProblem =>
@@ -186,7 +188,8 @@ export function rowScorer(context: ScoringContext): RowScorer {
     const deal = pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row, o.currency);
     if (deal !== null) batnaCurrencies.add(deal.leftOut);
     const score = scoreOpportunity(o, ranked, deal?.figures ?? null);
-    (scored as CsvFileWriter).addLine(resultLine(r.id ?? '', score, context.scoredAt));
+    const out = scored as CsvFileWriter;
+    out.commit(lines.write(out.claim(SCORED_LINE_ROOM), out.offset, r.id ?? '', score));
 
     verdictCounts[score.verdict]++;
     verdictCents[score.verdict] += o.amountCents ?? 0;
