@@ -66,6 +66,38 @@ function plainCents(text: string): Cents {
   return cents;
 }
 
+/**
+ * plainCents of a cell given as ASCII bytes (`bytes[start..end)`, one byte a character), for a reader
+ * that has not made the cell a string: the same cents for the same text, -1 where plainCents is -1.
+ */
+export function plainCentsAt(bytes: Uint8Array, start: number, end: number): Cents {
+  const n = end - start;
+  if (n === 0 || n > 16) return -1;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const d = (bytes[start + i] as number) - 48;
+    if (d === -2 /* '.' */) break;
+    if (d < 0 || d > 9) return -1;
+    whole = whole * 10 + d;
+  }
+  if (i === 0 || i > 13) return -1;
+  let cents = whole * 100;
+  const decimals = n - i - 1;
+  if (decimals > 2) return -1;
+  if (decimals >= 1) {
+    const d = (bytes[start + i + 1] as number) - 48;
+    if (d < 0 || d > 9) return -1;
+    cents += d * 10;
+  }
+  if (decimals === 2) {
+    const d = (bytes[start + i + 2] as number) - 48;
+    if (d < 0 || d > 9) return -1;
+    cents += d;
+  }
+  return cents;
+}
+
 /** The digits `whole.frac` times 10^exp, as whole and fraction digits (no leading zeros in whole). */
 function shiftPoint(whole: string, frac: string, exp: number): [string, string] | undefined {
   const all = whole + frac;

@@ -29,6 +29,25 @@ function hash(id: string): void {
   hashLo = b >>> 0;
 }
 
+/** hash() of an ASCII Id given as bytes (one character a byte): the same two halves. */
+function hashBytes(b: Uint8Array, start: number, end: number): void {
+  let a = 0x811c9dc5;
+  let h = 0x9747b28c;
+  for (let i = start; i < end; i++) {
+    const c = b[i] as number;
+    a = Math.imul(a ^ c, 0x01000193);
+    h = Math.imul(h ^ c, 0x5bd1e995);
+    h ^= h >>> 15;
+  }
+  a ^= a >>> 16;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  h = Math.imul(h ^ (end - start), 0xc2b2ae35);
+  h ^= h >>> 16;
+  hashHi = a >>> 0;
+  hashLo = h >>> 0;
+}
+
 /** An IdIndex's table, as a typed array (structured-clonable), and how many Ids it holds. */
 export type IdIndexState = {
   readonly slots: Uint32Array;
@@ -54,6 +73,17 @@ export class IdIndex {
   /** The row the Id was first seen on, or undefined the first time (the Id is then recorded on `row`). */
   public firstRowOf(id: string, row: number): number | undefined {
     hash(id);
+    return this.firstRowOfHash(row);
+  }
+
+  /** firstRowOf for an ASCII Id given as the bytes `b[start..end)`. */
+  public firstRowOfBytes(b: Uint8Array, start: number, end: number, row: number): number | undefined {
+    hashBytes(b, start, end);
+    return this.firstRowOfHash(row);
+  }
+
+  /** firstRowOf for the Id whose hash was just taken (hashHi, hashLo). */
+  private firstRowOfHash(row: number): number | undefined {
     const h = hashHi;
     const l = hashLo;
     const s = this.slots;

@@ -163,6 +163,8 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
   // A report export: picklist cells hold labels, read as their API values.
   const { locale } = options;
   const prepare = engineCells(header.report, locale);
+  /** The engine reads the cells as written: the byte reader's plain records are read from their bytes. */
+  const asWritten = !header.report && locale === undefined;
 
   // The byte reader (plainReader.ts) reads a UTF-8 file as the CSV reader does, faster; a file it
   // does not read exactly alike (NotPlainFile, before a row of it is used) is read again by the CSV
@@ -216,6 +218,7 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
       (n) => progress(0, first.bytesRead(), n),
       prepare,
       options.currencyRates ?? null,
+      asWritten,
     );
 
   // A large file: two processes, each reading half of it (src/score/split). Whatever stops them

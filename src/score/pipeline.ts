@@ -20,7 +20,9 @@ import {
 } from '../engine/index.js';
 import type { RowProblem } from '../io/export/index.js';
 import { QUOTA_COLUMN, isDeletedRow, type ExportReader } from '../io/export/index.js';
+import { closeDateIn } from './closeDate.js';
 import { messages } from './messages.js';
+import { PipelineCells } from './pipelineCells.js';
 
 /** The --currency-rates file: ConversionRate by currency, and the corporate currency (rate 1). */
 export type RatesFile = { readonly rates: CurrencyRates; readonly corporate: string };
@@ -38,7 +40,6 @@ export type Pipeline = {
 /** One deal's pipeline figures, and the currencies whose amounts were left out (no rate). */
 export type DealFigures = { readonly figures: PipelineFigures | null; readonly leftOut: readonly string[] };
 
-const DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;
 const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
 
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === '';
@@ -66,8 +67,7 @@ const closeDates = new Map<string, string | null>();
 function closeDateOf(d: string): string | null {
   const known = closeDates.get(d);
   if (known !== undefined) return known;
-  const m = DATE.exec(d.trim());
-  const date = m?.[1] !== undefined && !Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`)) ? m[1] : null;
+  const date = closeDateIn(d);
   if (closeDates.size >= 100_000) closeDates.clear();
   // Cells are slices of a whole chunk of the file: the cache keeps copies, not the chunk.
   closeDates.set(detach(d), date === null ? null : detach(date));
@@ -155,11 +155,26 @@ export async function buildPipeline(
   /** The cells as the engine reads them (--locale). */
   prepare: (values: Readonly<Record<string, string>>) => Readonly<Record<string, string>> = (v) => v,
   rates: RatesFile | null = null,
+  /** The engine reads the cells as written (`prepare` changes nothing): plain records are read from their bytes. */
+  asWritten = false,
 ): Promise<Pipeline> {
   const quarter = calendarQuarter(asOf);
   const totals = new Map<string, Map<string, OwnerTotals>>();
   const quotas = new Map<string, Cents>();
   let n = 0;
+  const add = (row: PipelineRow, currency: string, quotaCents: Cents | null): void => {
+    // A cell's text is a slice of a whole chunk of the file: a key kept for the run is copied,
+    // so that the maps do not keep every chunk that introduced an owner alive.
+    let byCurrency = totals.get(row.ownerId);
+    const owner = byCurrency !== undefined ? row.ownerId : detach(row.ownerId);
+    if (byCurrency === undefined) {
+      byCurrency = new Map();
+      totals.set(owner, byCurrency);
+    }
+    addToPipeline(byCurrency, row, quarter, byCurrency.has(currency) ? currency : detach(currency));
+    if (quotaCents !== null && !quotas.has(owner)) quotas.set(owner, quotaCents);
+  };
+  let cells: PipelineCells | null = null;
   await reader.each(
     (r) => {
       n++;
@@ -167,22 +182,25 @@ export async function buildPipeline(
       if (r.problems.length === 0 && !isDeletedRow(r.values)) {
         const values = prepare(r.values);
         const { row, quotaCents, problems } = readPipelineRow(values);
-        if (row !== null && problems.length === 0) {
-          // A cell's text is a slice of a whole chunk of the file: a key kept for the run is copied,
-          // so that the maps do not keep every chunk that introduced an owner alive.
-          let byCurrency = totals.get(row.ownerId);
-          const owner = byCurrency !== undefined ? row.ownerId : detach(row.ownerId);
-          if (byCurrency === undefined) {
-            byCurrency = new Map();
-            totals.set(owner, byCurrency);
-          }
-          const currency = currencyKey(values.CurrencyIsoCode);
-          addToPipeline(byCurrency, row, quarter, byCurrency.has(currency) ? currency : detach(currency));
-          if (quotaCents !== null && !quotas.has(owner)) quotas.set(owner, quotaCents);
-        }
+        if (row !== null && problems.length === 0) add(row, currencyKey(values.CurrencyIsoCode), quotaCents);
       }
     },
     () => onProgress(n),
+    asWritten
+      ? (r) => {
+          if (cells?.columns !== r.columns) cells = new PipelineCells(r.columns);
+          const deleted = cells.isDeleted(r);
+          if (deleted === undefined) return false;
+          if (!deleted) {
+            const row = cells.row(r);
+            if (row === undefined) return false;
+            // No quota here: a record with one is read as text.
+            if (row !== null) add(row, cells.currencyOf(r), null);
+          }
+          n++;
+          return true;
+        }
+      : undefined,
   );
   return { quarter, totals, quotas, rates, rows: n };
 }

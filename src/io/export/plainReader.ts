@@ -13,6 +13,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { MAX_CELL_BYTES, rowBuilder } from './rows.js';
 import { readHeader, type HeaderLayout } from './header.js';
+import type { OnPlainRecord, PlainRecord } from './plainRecord.js';
 import type { ExportReader, ExportRow } from './types.js';
 
 /** The file is not one this reader reads exactly as the CSV path does: read it the existing way. */
@@ -82,7 +83,11 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
   let startAt = options.range?.start ?? null;
   const stopAt = options.range?.end ?? -1;
 
-  const each = async (onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number> => {
+  const each = async (
+    onRow: (row: ExportRow) => void,
+    afterChunk?: () => Promise<void> | void,
+    onPlain?: OnPlainRecord,
+  ): Promise<number> => {
     if (started) throw new Error('the export is already being read');
     started = true;
     const fd = openSync(file, 'r');
@@ -100,6 +105,8 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
       let wanted: boolean[] = [];
       /** The cells of a plain record (unwanted positions stay blank). */
       let plainCells: string[] = [];
+      /** A plain record's bytes, for `onPlain`: one object, its fields set for each record. */
+      let plainRecord: PlainRecord | null = null;
       const starts = new Int32Array(MAX_CELLS);
       const ends = new Int32Array(MAX_CELLS);
       const quotedCell = new Uint8Array(MAX_CELLS);
@@ -291,6 +298,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           const { canonical } = layout;
           wanted = canonical.map((c) => c !== null && (options.columns === undefined || options.columns.has(c)));
           plainCells = new Array<string>(width).fill('');
+          plainRecord = { bytes: buf, starts, ends, columns: canonical, row: 0, line: 0 };
         } else {
           // A record of one cell, or of text in its first cell only: a report footer's line, which
           // the CSV path holds back until it knows what follows.
@@ -299,20 +307,31 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           const g = buf[starts[0] as number];
           if (lone || g === 0x67 || g === 0x47) throw new NotPlainFile('a record like a report footer line');
           row++;
-          let cells: string[];
           let plain = ascii && count === width && end - at <= MAX_CELL_BYTES;
           for (let k = 0; k < count && plain; k++) if (quotedCell[k]) plain = false;
-          if (plain) {
-            cells = plainCells;
-            for (let k = 0; k < width; k++) {
-              if (!wanted[k]) continue;
-              // An ASCII record: from the chunk's text, or (a chunk with other bytes) its own bytes.
-              cells[k] = asciiBytes
-                ? ascii7.substring(starts[k] as number, ends[k] as number)
-                : buf.toString('latin1', starts[k] as number, ends[k] as number);
-            }
-          } else cells = allCells();
-          onRow((toRow as ReturnType<typeof rowBuilder>)(cells, row, recordLine));
+          // A plain record the caller reads from its bytes, or (onPlain false) as an ExportRow.
+          let handled = false;
+          if (plain && onPlain !== undefined) {
+            const r = plainRecord as PlainRecord;
+            r.bytes = buf;
+            r.row = row;
+            r.line = recordLine;
+            handled = onPlain(r);
+          }
+          if (!handled) {
+            let cells: string[];
+            if (plain) {
+              cells = plainCells;
+              for (let k = 0; k < width; k++) {
+                if (!wanted[k]) continue;
+                // An ASCII record: from the chunk's text, or (a chunk with other bytes) its own bytes.
+                cells[k] = asciiBytes
+                  ? ascii7.substring(starts[k] as number, ends[k] as number)
+                  : buf.toString('latin1', starts[k] as number, ends[k] as number);
+              }
+            } else cells = allCells();
+            onRow((toRow as ReturnType<typeof rowBuilder>)(cells, row, recordLine));
+          }
         }
         at = end + 1;
         if (startAt !== null && layout !== null) {

@@ -1,5 +1,6 @@
 // What the export reader hands to its callers: the header it checked and one row at a time.
 import type { ColumnDelimiter } from './delimiter.js';
+import type { OnPlainRecord } from './plainRecord.js';
 import type { SkippedLine } from './reportFooter.js';
 
 export type ExportHeader = {
@@ -62,7 +63,15 @@ export type ExportReader = {
    * output, report progress). Resolves with the number of rows. An error thrown by `onRow` stops the
    * read and is rethrown as it is. Call it once.
    */
-  each(onRow: (row: ExportRow) => void, afterChunk?: () => Promise<void> | void): Promise<number>;
+  each(
+    onRow: (row: ExportRow) => void,
+    afterChunk?: () => Promise<void> | void,
+    /**
+     * The byte reader only (plainReader.ts): a plain record goes here first, and to `onRow` only
+     * when this returns false. Other readers ignore it.
+     */
+    onPlain?: OnPlainRecord,
+  ): Promise<number>;
   /** Lines that are not data rows (a report export's footer), known once `each` has resolved. */
   skipped(): readonly SkippedLine[];
   /** Bytes of the file consumed so far, and the file size: for progress. */

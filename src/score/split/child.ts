@@ -118,7 +118,14 @@ async function main(): Promise<void> {
         columns: s.pipelineColumns ?? undefined,
         range: { start },
       });
-      const pipeline = await buildPipeline(reader, s.asOf, progressOf(0, reader, start), prepare, s.currencyRates);
+      const pipeline = await buildPipeline(
+        reader,
+        s.asOf,
+        progressOf(0, reader, start),
+        prepare,
+        s.currencyRates,
+        !s.header.report,
+      );
       send({ kind: 'pipeline', start: start.offset, totals: pipeline.totals, quotas: pipeline.quotas });
     } catch (error) {
       send(failure(start.offset, error));

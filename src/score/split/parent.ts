@@ -22,7 +22,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { addOwnerTotals } from '../../engine/index.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
-import { isDeletedRow } from '../../io/export/columns.js';
+import { DELETED_COLUMN, isDeletedRow } from '../../io/export/columns.js';
+import { flagAt, type OnPlainRecord, type PlainRecord } from '../../io/export/plainRecord.js';
 import type { ExportReader, ExportRow } from '../../io/export/types.js';
 import {
   FAILED_COLUMNS,
@@ -31,6 +32,7 @@ import {
   type CsvFileWriter,
   type ScoreOutputs,
 } from '../../io/resultWriter.js';
+import { idAsWritten } from '../idCell.js';
 import { IdIndex, type IdIndexState } from '../idIndex.js';
 import { buildPipeline, type Pipeline } from '../pipeline.js';
 import { mergeTallies, rowScorer, type ScoringContext, type Tallies } from '../rowScorer.js';
@@ -355,9 +357,29 @@ export async function scoreInTwo(
     });
     let rowsRead = 0;
     let sized = false;
+    // A plain record the pipeline pass reads from its bytes: its Id recorded from them too, as
+    // record() would record the row's (not a deleted row's); false, to read it as a row, when the Id
+    // or IsDeleted cell is not written plainly.
+    let idAt = -1;
+    let deletedAt = -1;
+    let layout: readonly (string | null)[] | null = null;
+    const recordPlain =
+      (onPlain: OnPlainRecord) =>
+      (p: PlainRecord): boolean => {
+        if (p.columns !== layout) {
+          layout = p.columns;
+          idAt = layout.indexOf('Id');
+          deletedAt = withDeleted ? layout.indexOf(DELETED_COLUMN) : -1;
+        }
+        if (!idAsWritten(p, idAt)) return false;
+        const deleted = deletedAt < 0 ? 0 : flagAt(p.bytes, p.starts[deletedAt] as number, p.ends[deletedAt] as number);
+        if (deleted === -1 || !onPlain(p)) return false;
+        if (deleted === 0) ids.firstRowOfBytes(p.bytes, p.starts[idAt] as number, p.ends[idAt] as number, p.row);
+        return true;
+      };
     const recording: ExportReader = {
       ...firstPass,
-      each: (onRow, afterChunk) =>
+      each: (onRow, afterChunk, onPlain) =>
         firstPass.each(
           (r) => {
             record(r);
@@ -372,6 +394,7 @@ export async function scoreInTwo(
             }
             await afterChunk?.();
           },
+          onPlain === undefined ? undefined : recordPlain(onPlain),
         ),
     };
     let pipeline: Pipeline | null = null;
@@ -386,6 +409,7 @@ export async function scoreInTwo(
         },
         context.prepare,
         context.currencyRates,
+        !base.header.report && context.locale === undefined,
       );
     } else {
       await recording.each(() => {
