@@ -16,7 +16,6 @@ const MAX_FAST_TEXT = 4096;
 const MAX_KEYED_FINDINGS = 10;
 
 const COMMA = 44;
-const LF = 10;
 
 const FINDING_NUMBER = new Map<string, number>(FINDING_CODES.map((code, i) => [code, i + 1]));
 const APPROVER_BIT = new Map<string, number>(APPROVERS.map((a, i) => [a, 1 << i]));

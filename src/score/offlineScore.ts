@@ -186,6 +186,7 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
     prepare,
     locale,
     currencyRates: options.currencyRates ?? null,
+    asWritten,
   };
   // The run's scorer: a new one (nothing counted) for the CSV reader's run after the byte reader stopped.
   let scorer = rowScorer(context);
@@ -199,10 +200,14 @@ async function scoreWith(options: OfflineScoreOptions, second: SecondProcess | n
     scorer.useWriters(outputs.scored, outputs.failed);
     try {
       // After each chunk of the input: write the output once a megabyte of it is ready, report progress.
-      await rowsOf.each(scorer.scoreRow, async () => {
-        await outputs.flushFull();
-        progress(passes - 1, rowsOf.bytesRead(), scorer.rowCount());
-      });
+      await rowsOf.each(
+        scorer.scoreRow,
+        async () => {
+          await outputs.flushFull();
+          progress(passes - 1, rowsOf.bytesRead(), scorer.rowCount());
+        },
+        scorer.scorePlain,
+      );
       await outputs.close();
     } catch (error) {
       await outputs.abort();

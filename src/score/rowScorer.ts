@@ -11,16 +11,22 @@ import {
   readOpportunity,
   scoreOpportunity,
   type FindingCode,
+  type Opportunity,
+  type PipelineRow,
   type Policy,
   type Verdict,
 } from '../engine/index.js';
 import { isDeletedRow } from '../io/export/columns.js';
 import { looksLikeFraction, looksLocalized, type CellLocale } from '../io/export/locale.js';
+import type { OnPlainRecord, PlainRecord } from '../io/export/plainRecord.js';
 import type { ExportRow, RowProblem } from '../io/export/types.js';
 import { failedCells, type CsvFileWriter } from '../io/resultWriter.js';
 import { SCORED_LINE_ROOM, ScoredLineEncoder } from '../io/scoredLine.js';
 import { BatnaCurrencyTally, mergeBatnaCurrencies } from './batnaCurrencies.js';
+import { idAsWritten } from './idCell.js';
 import { IdIndex } from './idIndex.js';
+import { OpportunityCells } from './opportunityCells.js';
+import { PipelineCells } from './pipelineCells.js';
 import { messages } from './messages.js';
 import { detach, figuresFor, readPipelineRow, type Pipeline, type RatesFile } from './pipeline.js';
 import type { BatnaCurrencies, FailedRow, NotProcessedRow, ScoreResult, WalkAwayDeal } from './result.js';
@@ -39,6 +45,8 @@ export type ScoringContext = {
   /** Each row's cells as the engine reads them (engineCells). */
   readonly prepare: (values: Readonly<Record<string, string>>) => Readonly<Record<string, string>>;
   readonly locale: CellLocale | undefined;
+  /** `prepare` changes nothing (no report labels, no --locale): plain records may be read from their bytes. */
+  readonly asWritten: boolean;
   readonly currencyRates: RatesFile | null;
 };
 
@@ -66,6 +74,8 @@ export type Tallies = {
 export type RowScorer = {
   /** Scores one row, synchronously, into the writers' buffers. */
   readonly scoreRow: (r: ExportRow) => void;
+  /** The byte reader's plain records (when the cells are read as written): scored from their bytes, or false. */
+  readonly scorePlain: OnPlainRecord | undefined;
   /** BATNA's owner totals, once the pipeline pass is over (null: no BATNA); a new Id table sized for its rows. */
   usePipeline(pipeline: Pipeline | null): void;
   /** Where scored rows and failed rows go. */
@@ -184,38 +194,85 @@ export function rowScorer(context: ScoringContext): RowScorer {
       fail(r, [...all, ...(pipelineRow?.problems ?? [])].map(withLocaleHint));
       return;
     }
-    const o = read.opportunity;
-    const deal = pipeline === null || pipelineRow === null ? null : figuresFor(pipeline, pipelineRow.row, o.currency);
+    const entry = scoreDeal(r.id ?? '', read.opportunity, pipelineRow?.row ?? null);
+    if (entry !== null) entry.name = r.values.Name?.trim() || null;
+  };
+
+  /**
+   * A deal read without a problem: scored, written and counted. Returns its entry when it is now
+   * among the largest walk-aways, for the caller to give it the deal's Name.
+   */
+  const scoreDeal = (id: string, o: Opportunity, row: PipelineRow | null): LargeWalkAway | null => {
+    const deal = pipeline === null ? null : figuresFor(pipeline, row, o.currency);
     if (deal !== null) batnaCurrencies.add(deal.leftOut);
     const score = scoreOpportunity(o, ranked, deal?.figures ?? null);
     const out = scored as CsvFileWriter;
-    out.commit(lines.write(out.claim(SCORED_LINE_ROOM), out.offset, r.id ?? '', score));
+    out.commit(lines.write(out.claim(SCORED_LINE_ROOM), out.offset, id, score));
 
     verdictCounts[score.verdict]++;
     verdictCents[score.verdict] += o.amountCents ?? 0;
     if (o.currency !== null && !currencies.has(o.currency)) currencies.add(detach(o.currency));
     for (const f of score.findings) findingCounts.set(f.code, (findingCounts.get(f.code) ?? 0) + 1);
-    if (score.verdict === 'Walk Away' && o.amountCents !== null) {
-      const main = score.findings.find((f) => f.effect === 'Walk Away');
-      const smallest = largest[largest.length - 1];
-      if (main !== undefined && (largest.length < TOP_WALK_AWAYS || (smallest && o.amountCents > smallest.cents))) {
-        largest.push({
-          id: r.id ?? '',
-          name: r.values.Name?.trim() || null,
-          amount: o.amountCents / 100,
-          cents: o.amountCents,
-          currency: o.currency,
-          finding: main.code,
-          reason: explainFinding(main, plainMoney(o.currency)),
-        });
-        largest.sort((a, b) => b.cents - a.cents);
-        if (largest.length > TOP_WALK_AWAYS) largest.pop();
-      }
+    if (score.verdict !== 'Walk Away' || o.amountCents === null) return null;
+    const main = score.findings.find((f) => f.effect === 'Walk Away');
+    const smallest = largest[largest.length - 1];
+    if (main === undefined || (largest.length >= TOP_WALK_AWAYS && !(smallest && o.amountCents > smallest.cents))) {
+      return null;
     }
+    const entry: LargeWalkAway = {
+      id,
+      name: null,
+      amount: o.amountCents / 100,
+      cents: o.amountCents,
+      currency: o.currency,
+      finding: main.code,
+      reason: explainFinding(main, plainMoney(o.currency)),
+    };
+    largest.push(entry);
+    largest.sort((a, b) => b.cents - a.cents);
+    if (largest.length > TOP_WALK_AWAYS) largest.pop();
+    return largest.includes(entry) ? entry : null;
+  };
+
+  // A plain record read from its bytes (the engine reads its cells as written): the same checks and
+  // the same opportunity as scoreRow, or false to have it read as an ExportRow by scoreRow.
+  let cells: { opportunity: OpportunityCells; pipeline: PipelineCells; idAt: number; nameAt: number } | null = null;
+  const scorePlain = (p: PlainRecord): boolean => {
+    if (cells === null || cells.opportunity.columns !== p.columns) {
+      cells = {
+        opportunity: new OpportunityCells(p.columns),
+        pipeline: new PipelineCells(p.columns),
+        idAt: p.columns.indexOf('Id'),
+        nameAt: p.columns.indexOf('Name'),
+      };
+    }
+    const c = cells;
+    if (withDeleted && c.pipeline.isDeleted(p) !== false) return false;
+    if (!idAsWritten(p, c.idAt)) return false;
+    const idStart = p.starts[c.idAt] as number;
+    const idEnd = p.ends[c.idAt] as number;
+    const id = p.bytes.toString('latin1', idStart, idEnd);
+    const o = c.opportunity.read(p, id);
+    if (o === undefined) return false;
+    let row: PipelineRow | null = null;
+    if (pipeline !== null) {
+      const read = c.pipeline.row(p, o.amountCents);
+      if (read === undefined) return false;
+      row = read;
+    }
+    // A duplicate Id is reported by scoreRow (its message); a new one is recorded here.
+    if (ids.firstRowOfBytes(p.bytes, idStart, idEnd, p.row) !== undefined) return false;
+    rows++;
+    const entry = scoreDeal(id, o, row);
+    if (entry !== null && c.nameAt !== -1) {
+      entry.name = p.bytes.toString('latin1', p.starts[c.nameAt] as number, p.ends[c.nameAt] as number).trim() || null;
+    }
+    return true;
   };
 
   return {
     scoreRow,
+    scorePlain: context.asWritten ? scorePlain : undefined,
     usePipeline: (p) => {
       pipeline = p;
       // The pipeline pass counted the rows: the Id table is made to size once, not grown.

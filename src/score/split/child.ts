@@ -141,6 +141,7 @@ async function main(): Promise<void> {
       prepare,
       locale: undefined,
       currencyRates: s.currencyRates,
+      asWritten: !s.header.report,
     });
     scorer.usePipeline(
       s.pipelineColumns === null
@@ -155,10 +156,14 @@ async function main(): Promise<void> {
       scorer.useWriters(outputs.scored, outputs.failed);
       const reader = openPlainExport(s.file, base, { delimiter: s.delimiter, range: { start: m.start } });
       const progress = progressOf(1, reader, m.start);
-      await reader.each(scorer.scoreRow, async () => {
-        await outputs.flushFull();
-        progress(scorer.rowCount());
-      });
+      await reader.each(
+        scorer.scoreRow,
+        async () => {
+          await outputs.flushFull();
+          progress(scorer.rowCount());
+        },
+        scorer.scorePlain,
+      );
       await outputs.close();
       send({ kind: 'scored', tallies: scorer.tallies() });
     } catch (error) {

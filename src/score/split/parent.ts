@@ -409,7 +409,7 @@ export async function scoreInTwo(
         },
         context.prepare,
         context.currencyRates,
-        !base.header.report && context.locale === undefined,
+        context.asWritten,
       );
     } else {
       await recording.each(() => {
@@ -455,12 +455,16 @@ export async function scoreInTwo(
     let theirs: Tallies;
     try {
       const secondPass = openPlainExport(file, base, { delimiter: run.delimiter, range: { end: middle } });
-      await secondPass.each(scorer.scoreRow, async () => {
-        second.check(at.offset);
-        await outputs.flushFull();
-        mine = { bytes: secondPass.bytesRead(), rows: scorer.rowCount() };
-        draw();
-      });
+      await secondPass.each(
+        scorer.scoreRow,
+        async () => {
+          second.check(at.offset);
+          await outputs.flushFull();
+          mine = { bytes: secondPass.bytesRead(), rows: scorer.rowCount() };
+          draw();
+        },
+        scorer.scorePlain,
+      );
       if (scorer.rowCount() !== rowsRead) throw new Error('the first half read differently in its two passes');
       for (;;) {
         const m = await next();
