@@ -4,7 +4,7 @@
 // its line and a pointer to --encoding, before a row is scored from misread text.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { fileError } from '../messages.js';
 import { completeLength, decodeUtf8 } from './utf8.js';
 
@@ -27,8 +27,13 @@ export type FileText = {
   close(): void;
 };
 
+type Iconv = typeof import('iconv-lite');
+let iconvModule: Iconv | null = null;
+/** iconv-lite, loaded when an encoding other than UTF-8 is asked for or found (most runs never do). */
+const iconv = (): Iconv => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
+
 /** Whether iconv-lite can decode `name` (windows-1252, ISO-8859-1, UTF-16LE, Shift_JIS, ...). */
-export const isKnownEncoding = (name: string): boolean => iconv.encodingExists(name);
+export const isKnownEncoding = (name: string): boolean => iconv().encodingExists(name);
 
 const isUtf8Name = (name: string): boolean => /^utf-?8$/i.test(name.trim());
 
@@ -130,7 +135,7 @@ export async function openFileText(
     };
   };
   const named = (name: string): ChunkDecoder => {
-    const d = iconv.getDecoder(name, { stripBOM: true });
+    const d = iconv().getDecoder(name, { stripBOM: true });
     return { write: (chunk) => d.write(chunk), end: () => d.end() ?? '' };
   };
 
