@@ -54,8 +54,9 @@ it('scores a file without loading the org modules or starting the log-file worke
   expect(under(r.loaded, 'node_modules/pino/')).toEqual([]);
   // SfError (and @salesforce/ts-types under it) is loaded when an error is made, not before.
   expect(under(r.loaded, 'node_modules/@salesforce/ts-types/')).toEqual([]);
-  // iconv-lite is loaded for an encoding other than UTF-8 only.
+  // iconv-lite is loaded for an encoding other than UTF-8 only, papaparse for text that is not plain.
   expect(under(r.loaded, 'node_modules/iconv-lite/')).toEqual([]);
+  expect(under(r.loaded, 'node_modules/papaparse/')).toEqual([]);
   // @salesforce/core writes its log file under ~/.sf when its logger starts.
   const sf = join(dir, '.sf');
   expect(existsSync(sf) ? readdirSync(sf).filter((f) => f.endsWith('.log')) : []).toEqual([]);

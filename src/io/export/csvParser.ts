@@ -2,7 +2,8 @@
 // line each starts on. Quoted cells, embedded newlines and CRLF are papaparse's; this adds the line
 // count, skips blank lines, and stops at the first error (of the CSV, or thrown by the receiver).
 import { EventEmitter } from 'node:events';
-import Papa from 'papaparse';
+import { createRequire } from 'node:module';
+import type Papa from 'papaparse';
 
 /** A record still open after this much text is an unclosed quote, not data: the file is refused. */
 export const MAX_RECORD_CHARS = 64 * 1_048_576;
@@ -24,6 +25,17 @@ class TextChunks extends EventEmitter {
   public resume(): void {}
 }
 
+/** The error for a record still open after MAX_RECORD_CHARS characters, on the line it starts. */
+export const recordTooLong = (unreadable: (reason: string, line: number) => Error, line: number): Error =>
+  unreadable(`a record runs over ${MAX_RECORD_CHARS} characters (a quoted cell that is not closed?)`, line);
+
+let papaparse: typeof Papa | null = null;
+/** papaparse, loaded by the first parser that needs it (a plain file's rows never do: plainCsvParser.ts). */
+const papa = (): typeof Papa => (papaparse ??= createRequire(import.meta.url)('papaparse') as typeof Papa);
+
+/** Where a parser starts: the line of its first text, and the line end already known (else guessed). */
+export type ParserStart = { readonly line: number; readonly newline?: '\n' };
+
 type Step = { data: string[]; errors: Papa.ParseError[]; meta: Papa.ParseMeta & { cursor: number } };
 
 const newlinesIn = (text: string): number => {
@@ -42,13 +54,14 @@ export function csvParser(
   onRecord: (cells: string[], line: number) => void,
   unreadable: (reason: string, line: number) => Error,
   onBlank?: () => void,
+  start: ParserStart = { line: 1 },
 ): CsvParser {
   const source = new TextChunks();
   let failure: Error | null = null;
   /** Characters of text handed to the parser, and where the last complete record ended. */
   let fed = 0;
   let cursor = 0;
-  let line = 1;
+  let line = start.line;
 
   const step = (results: Step, parser: Papa.Parser): void => {
     if (failure !== null) return;
@@ -88,8 +101,9 @@ export function csvParser(
     }
   };
 
-  Papa.parse(source as unknown as NodeJS.ReadableStream, {
+  papa().parse(source as unknown as NodeJS.ReadableStream, {
     delimiter,
+    ...(start.newline === undefined ? {} : { newline: start.newline }),
     quoteChar: '"',
     header: false,
     dynamicTyping: false,
@@ -104,12 +118,7 @@ export function csvParser(
     write(text: string): void {
       fed += text.length;
       source.emit('data', text);
-      if (failure === null && fed - cursor > MAX_RECORD_CHARS) {
-        failure = unreadable(
-          `a record runs over ${MAX_RECORD_CHARS} characters (a quoted cell that is not closed?)`,
-          line,
-        );
-      }
+      if (failure === null && fed - cursor > MAX_RECORD_CHARS) failure = recordTooLong(unreadable, line);
     },
     end(): void {
       source.emit('end');

@@ -5,6 +5,7 @@
 // written. The file is read only as fast as the caller consumes the rows.
 import { fileError } from '../messages.js';
 import { csvParser, type CsvParser } from './csvParser.js';
+import { plainCsvParser } from './plainCsvParser.js';
 import { COLUMN_DELIMITERS, detectDelimiter, headerLineAt, readsMore, type ColumnDelimiter } from './delimiter.js';
 import { openFileText } from './fileText.js';
 import { readHeader, type HeaderLayout } from './header.js';
@@ -83,7 +84,9 @@ export async function openExport(file: string, options: ReadOptions = {}): Promi
       encodingFrom: decoding.from,
       header: 'api-names',
     };
-    return csvParser(
+    // A first chunk without quotes or carriage returns: split by hand until text that is not plain.
+    const parser = first.includes('"') || first.includes('\r') ? csvParser : plainCsvParser;
+    return parser(
       COLUMN_DELIMITERS[delimiter],
       (cells, at) => {
         if (layout === null && at < headerAt) {
