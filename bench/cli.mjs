@@ -129,14 +129,11 @@ async function main() {
   const cliArgs = ['bin/run.js', 'walkaway', 'score', '--file', input, '--output', cliOut, '--as-of', AS_OF, '--json'];
   const duckArgs = [path.join('bench', 'support', 'duckdb-score.mjs'), input, duckOut, policiesFile];
 
-  const protoOut = path.join(TMP, `prototype-${rows}.csv`);
-  const protoArgs = [path.join('bench', 'support', 'fast-score-prototype.mjs'), input, protoOut, AS_OF];
   // The smoke size (50,000 rows, ~12 MB) is under the split threshold: the split is forced there, so
   // that CI checks it against a one-process run too.
   const splitEnv = args.smoke ? { WALKAWAY_SPLIT_MIN_BYTES: '1' } : {};
   const cli = [];
   const duck = [];
-  const proto = [];
   for (let k = 0; k < repeats; k++) {
     const c = await measure(cliArgs, 'cli', splitEnv);
     if (c.code !== 0) throw new Error(`walkaway score exited ${c.code}: ${c.stderr.slice(0, 2000)}`);
@@ -146,13 +143,9 @@ async function main() {
     const d = await measure(duckArgs, 'duckdb');
     if (d.code !== 0) throw new Error(`DuckDB reference exited ${d.code}: ${d.stderr.slice(0, 2000)}`);
     duck.push(d);
-    const p = await measure(protoArgs, 'prototype');
-    if (p.code !== 0) throw new Error(`prototype exited ${p.code}: ${p.stderr.slice(0, 2000)}`);
-    proto.push(p);
     process.stderr.write(
       `[cli] run ${k + 1}/${repeats}: CLI ${c.seconds.toFixed(2)} s ${c.peakMb.toFixed(0)} MB; ` +
-        `DuckDB ${d.seconds.toFixed(2)} s ${d.peakMb.toFixed(0)} MB; ` +
-        `prototype ${p.seconds.toFixed(2)} s ${p.peakMb.toFixed(0)} MB\n`,
+        `DuckDB ${d.seconds.toFixed(2)} s ${d.peakMb.toFixed(0)} MB\n`,
     );
   }
   // The same command in one process (WALKAWAY_SPLIT=0): its files and summary must be the split run's.
@@ -170,12 +163,6 @@ async function main() {
     (await digestWithoutTimestamp(failedOf(cliOut))) === (await digestWithoutTimestamp(failedOf(singleOut))) &&
     summaryOf(cli[cli.length - 1].stdout) === summaryOf(single.stdout);
   for (const f of [singleOut, failedOf(singleOut)]) rmSync(f, { force: true });
-  // The floor of any JavaScript reader: one pass of the byte scanner over the file, nothing else.
-  const scan = await measure([protoArgs[0], '--scan-only', input], 'scan');
-  if (scan.code !== 0) throw new Error(`scan-only exited ${scan.code}: ${scan.stderr.slice(0, 2000)}`);
-  // The floor of the CLI's own reader: one papaparse pass, as src/io/export/csvParser.ts feeds it.
-  const papa = await measure([path.join('bench', 'support', 'papaparse-scan.mjs'), input], 'papaparse');
-  if (papa.code !== 0) throw new Error(`papaparse scan exited ${papa.code}: ${papa.stderr.slice(0, 2000)}`);
   // What the command holds before reading a row: its modules (oclif, @salesforce/core, jsforce ...).
   const small = await ensureExport(1000);
   const smallOut = path.join(TMP, 'cli-1000.scored.csv');
@@ -204,17 +191,14 @@ async function main() {
   for (const f of [oneOut, `${oneOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
   const startRatio = median(startCli) / median(startEngine);
   const agreement = await compareOutputs(cliOut, duckOut);
-  const protoAgreement = await compareOutputs(cliOut, protoOut);
   if (!args.has('--keep'))
-    for (const f of [cliOut, duckOut, protoOut, `${cliOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
+    for (const f of [cliOut, duckOut, `${cliOut.slice(0, -4)}.failed.csv`]) rmSync(f, { force: true });
 
   const cliSeconds = median(cli.map((r) => r.seconds));
   const duckSeconds = median(duck.map((r) => r.seconds));
   const cliPeak = Math.max(...cli.map((r) => r.peakMb));
   const duckPeak = Math.max(...duck.map((r) => r.peakMb));
   const ratio = cliSeconds / duckSeconds;
-  const protoSeconds = median(proto.map((r) => r.seconds));
-  const protoPeak = Math.max(...proto.map((r) => r.peakMb));
   const r2 = (x) => Number(x.toFixed(2));
   emit(
     'cli',
@@ -237,14 +221,6 @@ async function main() {
       figure('CLI throughput', Math.round(rows / cliSeconds), 'rows/s', {
         reference: `DuckDB ${Math.round(rows / duckSeconds).toLocaleString('en-US')} rows/s`,
       }),
-      figure('JS byte scan of the file, one pass', r2(scan.seconds), 's', {
-        reference: `1.5x DuckDB = ${(1.5 * duckSeconds).toFixed(2)} s; BATNA needs two passes`,
-        note: 'process start to exit, no scoring, no output: the floor of a JavaScript reader',
-      }),
-      figure('papaparse over the file, one pass', r2(papa.seconds), 's', {
-        reference: `DuckDB's whole run ${duckSeconds.toFixed(2)} s; BATNA needs two passes`,
-        note: 'process start to exit, rows parsed as the CLI reads them, nothing else: the floor of the CLI',
-      }),
       figure('CLI peak memory, 1,000 rows', Math.round(base.peakMb), 'MB', {
         reference: `${Math.round(cliPeak)} MB at ${rows.toLocaleString('en-US')} rows`,
         note: 'modules loaded before the first row',
@@ -258,12 +234,6 @@ async function main() {
         reference: 'same run, alternated, medians',
         target: '<= 2x',
         pass: startRatio <= 2,
-      }),
-      figure('prototype fix / DuckDB time', r2(protoSeconds / duckSeconds), 'x', {
-        reference: `bench/support/fast-score-prototype.mjs ${protoSeconds.toFixed(2)} s, ${Math.round(protoPeak)} MB`,
-        note:
-          'byte-level CSV scanner and chunked output around the same engine calls: what the fix can reach; ' +
-          `${protoAgreement.differ + protoAgreement.unmatched} rows whose floor or threshold differ from the CLI's`,
       }),
       figure('one process / two processes', r2(single.seconds / cliSeconds), 'x', {
         reference: `WALKAWAY_SPLIT=0 ${single.seconds.toFixed(2)} s, ${Math.round(single.peakMb)} MB`,
@@ -290,8 +260,6 @@ async function main() {
       cliPeakMb: cli.map((r) => Math.round(r.peakMb)),
       duckdbSeconds: duck.map((r) => r2(r.seconds)),
       duckdbPeakMb: duck.map((r) => Math.round(r.peakMb)),
-      prototypeSeconds: proto.map((r) => r2(r.seconds)),
-      prototypePeakMb: proto.map((r) => Math.round(r.peakMb)),
       duckdbThreads: 'default (one per core)',
       startCliSeconds: startCli.map((x) => r2(x)),
       startEngineSeconds: startEngine.map((x) => r2(x)),
