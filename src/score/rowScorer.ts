@@ -18,7 +18,7 @@ import {
 } from '../engine/index.js';
 import { isDeletedRow } from '../io/export/columns.js';
 import { looksLikeFraction, looksLocalized, type CellLocale } from '../io/export/locale.js';
-import type { OnPlainRecord, PlainRecord } from '../io/export/plainRecord.js';
+import { cellText, type OnPlainRecord, type PlainRecord } from '../io/export/plainRecord.js';
 import type { ExportRow, RowProblem } from '../io/export/types.js';
 import { failedCells, type CsvFileWriter } from '../io/resultWriter.js';
 import { SCORED_LINE_ROOM, ScoredLineEncoder } from '../io/scoredLine.js';
@@ -251,7 +251,7 @@ export function rowScorer(context: ScoringContext): RowScorer {
     if (!idAsWritten(p, c.idAt)) return false;
     const idStart = p.starts[c.idAt] as number;
     const idEnd = p.ends[c.idAt] as number;
-    const id = p.bytes.toString('latin1', idStart, idEnd);
+    const id = cellText(p, c.idAt);
     const o = c.opportunity.read(p, id);
     if (o === undefined) return false;
     let row: PipelineRow | null = null;
@@ -265,7 +265,8 @@ export function rowScorer(context: ScoringContext): RowScorer {
     rows++;
     const entry = scoreDeal(id, o, row);
     if (entry !== null && c.nameAt !== -1) {
-      entry.name = p.bytes.toString('latin1', p.starts[c.nameAt] as number, p.ends[c.nameAt] as number).trim() || null;
+      // Kept for the summary: a copy, not a slice of the chunk's text.
+      entry.name = detach(cellText(p, c.nameAt).trim()) || null;
     }
     return true;
   };

@@ -158,7 +158,7 @@ function plainRecord(columns: readonly string[], values: Readonly<Record<string,
     ends[k] = at + c.length;
     at += c.length + 1;
   });
-  return { bytes, starts, ends, columns: columns.map(canonicalColumn), row: 1, line: 2 };
+  return { bytes, text: '', starts, ends, columns: columns.map(canonicalColumn), row: 1, line: 2 };
 }
 
 /** Every record: the base deal with one cell changed to each of its variants. */

@@ -298,7 +298,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           const { canonical } = layout;
           wanted = canonical.map((c) => c !== null && (options.columns === undefined || options.columns.has(c)));
           plainCells = new Array<string>(width).fill('');
-          plainRecord = { bytes: buf, starts, ends, columns: canonical, row: 0, line: 0 };
+          plainRecord = { bytes: buf, text: '', starts, ends, columns: canonical, row: 0, line: 0 };
         } else {
           // A record of one cell, or of text in its first cell only: a report footer's line, which
           // the CSV path holds back until it knows what follows.
@@ -314,6 +314,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           if (plain && onPlain !== undefined) {
             const r = plainRecord as PlainRecord;
             r.bytes = buf;
+            r.text = ascii7;
             r.row = row;
             r.line = recordLine;
             handled = onPlain(r);

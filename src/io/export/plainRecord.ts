@@ -8,6 +8,11 @@
 export type PlainRecord = {
   /** The bytes holding the record (one character a byte). */
   bytes: Buffer;
+  /**
+   * The same bytes as text (one character a byte) when the reader has it ('' otherwise): a cell cut
+   * from it is a slice, not a copy (cellText).
+   */
+  text: string;
   /** Where each cell starts and ends in `bytes`, by column position (the header's order). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -20,6 +25,13 @@ export type PlainRecord = {
 
 /** Handles a plain record from its bytes; false when it cannot (the record then comes as an ExportRow). */
 export type OnPlainRecord = (record: PlainRecord) => boolean;
+
+/** The text of cell `k` (ASCII), from the record's text when the reader has it. */
+export function cellText(r: PlainRecord, k: number): string {
+  const s = r.starts[k] as number;
+  const e = r.ends[k] as number;
+  return r.text !== '' ? r.text.substring(s, e) : r.bytes.toString('latin1', s, e);
+}
 
 /** A checkbox cell as exports spell it: 1 for `true`, 0 for `false` or an empty cell, -1 for anything else. */
 export function flagAt(b: Uint8Array, start: number, end: number): number {
