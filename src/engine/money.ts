@@ -34,6 +34,9 @@ export function parseCents(text: string): Cents | undefined {
   return sign === '-' && cents !== 0 ? -cents : cents;
 }
 
+/** A short text's character codes, for plainCentsAt (one reading of the plain form, for text and bytes). */
+const SCRATCH = new Uint8Array(16);
+
 /**
  * The commonest amount text, 1 to 13 digits with at most two decimals (`43623.97`, `500`, `7.`),
  * read by hand to the same cents as the pattern above; -1 for any other text (read by the pattern).
@@ -41,34 +44,17 @@ export function parseCents(text: string): Cents | undefined {
 function plainCents(text: string): Cents {
   const n = text.length;
   if (n === 0 || n > 16) return -1;
-  let whole = 0;
-  let i = 0;
-  for (; i < n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d === -2 /* '.' */) break;
-    if (d < 0 || d > 9) return -1;
-    whole = whole * 10 + d;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    SCRATCH[i] = c;
   }
-  if (i === 0 || i > 13) return -1;
-  let cents = whole * 100;
-  const decimals = n - i - 1;
-  if (decimals > 2) return -1;
-  if (decimals >= 1) {
-    const d = text.charCodeAt(i + 1) - 48;
-    if (d < 0 || d > 9) return -1;
-    cents += d * 10;
-  }
-  if (decimals === 2) {
-    const d = text.charCodeAt(i + 2) - 48;
-    if (d < 0 || d > 9) return -1;
-    cents += d;
-  }
-  return cents;
+  return plainCentsAt(SCRATCH, 0, n);
 }
 
 /**
- * plainCents of a cell given as ASCII bytes (`bytes[start..end)`, one byte a character), for a reader
- * that has not made the cell a string: the same cents for the same text, -1 where plainCents is -1.
+ * The plain amount form (see plainCents) read from ASCII bytes (`bytes[start..end)`, one byte a
+ * character), for a reader that has not made the cell a string; -1 for any other form.
  */
 export function plainCentsAt(bytes: Uint8Array, start: number, end: number): Cents {
   const n = end - start;
