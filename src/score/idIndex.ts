@@ -48,12 +48,6 @@ function hashBytes(b: Uint8Array, start: number, end: number): void {
   hashLo = h >>> 0;
 }
 
-/** An IdIndex's table, as a typed array (structured-clonable), and how many Ids it holds. */
-export type IdIndexState = {
-  readonly slots: Uint32Array;
-  readonly count: number;
-};
-
 /** Slots for `expected` Ids: a power of two, at least twice as many. */
 function slotsFor(expected: number): number {
   let size = 1024;
@@ -105,16 +99,43 @@ export class IdIndex {
     if (slotsFor(this.count + more) * SLOT > this.slots.length) this.resize(this.count + more);
   }
 
-  /** The table as it is, to carry it to another process (src/score/split/): its own array, not a copy. */
-  public state(): IdIndexState {
-    return { slots: this.slots, count: this.count };
+  /** How many Ids are held. */
+  public get size(): number {
+    return this.count;
   }
 
-  /** An index holding what `state()` was taken from. */
-  public static from(state: IdIndexState): IdIndex {
-    const index = new IdIndex();
-    index.slots = state.slots;
-    index.count = state.count;
+  /**
+   * The Ids held, to carry them to another process (src/score/split/): three numbers each (hash
+   * high, hash low, row + 1), a quarter of the table's size at most.
+   */
+  public entries(): Uint32Array {
+    const s = this.slots;
+    const out = new Uint32Array(this.count * SLOT);
+    let k = 0;
+    for (let i = 0; i < s.length; i += SLOT) {
+      if (s[i + 2] === 0) continue;
+      out[k++] = s[i] as number;
+      out[k++] = s[i + 1] as number;
+      out[k++] = s[i + 2] as number;
+    }
+    return out;
+  }
+
+  /** An index of `entries()`, with room for `expected` Ids in all. */
+  public static fromEntries(entries: Uint32Array, expected: number): IdIndex {
+    const index = new IdIndex(Math.max(expected, entries.length / SLOT));
+    const s = index.slots;
+    const mask = s.length / SLOT - 1;
+    for (let j = 0; j < entries.length; j += SLOT) {
+      const h = entries[j] as number;
+      const l = entries[j + 1] as number;
+      let i = ((h ^ l) & mask) * SLOT;
+      while (s[i + 2] !== 0) i = i + SLOT === s.length ? 0 : i + SLOT;
+      s[i] = h;
+      s[i + 1] = l;
+      s[i + 2] = entries[j + 2] as number;
+    }
+    index.count = entries.length / SLOT;
     return index;
   }
 

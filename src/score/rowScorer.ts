@@ -76,11 +76,15 @@ export type RowScorer = {
   readonly scoreRow: (r: ExportRow) => void;
   /** The byte reader's plain records (when the cells are read as written): scored from their bytes, or false. */
   readonly scorePlain: OnPlainRecord | undefined;
-  /** BATNA's owner totals, once the pipeline pass is over (null: no BATNA); a new Id table sized for its rows. */
+  /** BATNA's owner totals, once the pipeline pass is over (null: no BATNA); the Id table is sized for its rows. */
   usePipeline(pipeline: Pipeline | null): void;
   /** Where scored rows and failed rows go. */
   useWriters(scored: CsvFileWriter, failed: CsvFileWriter): void;
-  /** The Ids already seen, when the rows before these were scored elsewhere (the first half). */
+  /**
+   * The Ids already seen: those of the rows before these (scored elsewhere: the first half), and
+   * those of these rows themselves when a first pass recorded them (each on its own row: not a
+   * duplicate of itself).
+   */
   useIds(ids: IdIndex): void;
   /** Rows scored so far. */
   rowCount(): number;
@@ -99,7 +103,9 @@ export function rowScorer(context: ScoringContext): RowScorer {
   const findingCounts = new Map<FindingCode, number>();
   const largest: LargeWalkAway[] = [];
   const failedRows: FailedRow[] = [];
-  let ids = new IdIndex();
+  /** The Ids seen, and the row each was first seen on (made on first use: sized for the pipeline's rows). */
+  let ids: IdIndex | null = null;
+  const idTable = (): IdIndex => (ids ??= new IdIndex(pipeline?.rows ?? 0));
   const currencies = new Set<string>();
   /** BATNA: deals whose owner's pipeline had amounts in a currency without a rate, and those currencies. */
   const batnaCurrencies = new BatnaCurrencyTally(context.currencyRates);
@@ -150,8 +156,8 @@ export function rowScorer(context: ScoringContext): RowScorer {
         });
       }
     } else {
-      const firstRow = ids.firstRowOf(r.id, r.row);
-      if (firstRow !== undefined) {
+      const firstRow = idTable().firstRowOf(r.id, r.row);
+      if (firstRow !== undefined && firstRow !== r.row) {
         // The 15-character form of an Id is the same record as its 18-character form.
         const written = r.values.Id?.trim() ?? r.id;
         (problems ??= []).push({
@@ -261,7 +267,8 @@ export function rowScorer(context: ScoringContext): RowScorer {
       row = read;
     }
     // A duplicate Id is reported by scoreRow (its message); a new one is recorded here.
-    if (ids.firstRowOfBytes(p.bytes, idStart, idEnd, p.row) !== undefined) return false;
+    const firstRow = idTable().firstRowOfBytes(p.bytes, idStart, idEnd, p.row);
+    if (firstRow !== undefined && firstRow !== p.row) return false;
     rows++;
     const entry = scoreDeal(id, o, row);
     if (entry !== null && c.nameAt !== -1) {
@@ -275,9 +282,8 @@ export function rowScorer(context: ScoringContext): RowScorer {
     scoreRow,
     scorePlain: context.asWritten ? scorePlain : undefined,
     usePipeline: (p) => {
-      pipeline = p;
       // The pipeline pass counted the rows: the Id table is made to size once, not grown.
-      if (p !== null) ids = new IdIndex(p.rows);
+      pipeline = p;
     },
     useWriters: (s, f) => {
       scored = s;

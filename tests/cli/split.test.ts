@@ -217,6 +217,22 @@ describe('two processes write what one writes', () => {
     expectSame(one, two, left);
   });
 
+  it('a duplicate Id within the first half fails there, its first row not (the first pass recorded both)', async () => {
+    const rows = [
+      deal('006E00000000001AAA'),
+      ...filler(0, 5),
+      deal('006E00000000001AAA', { Name: 'again, in the first half' }),
+      ...filler(10, 40),
+    ];
+    const { one, two, left } = await bothWays(csv(rows));
+    expect(two.report).toMatchObject({ processes: 2, fallback: null });
+    expect(two.report.boundary?.row ?? 0).toBeGreaterThan(7);
+    expect(two.failed).toMatch(/006E00000000001AAA,7,8,Id,.* row 1, again on row 7/);
+    expect(two.failed).not.toMatch(/006E00000000001AAA,1,/);
+    expect(two.scored).toContain('006E00000000001AAA,');
+    expectSame(one, two, left);
+  });
+
   it("an owner whose deals are in both halves: BATNA from the whole file's pipeline", async () => {
     // 005X: alternatives and a won deal early in the file, its quota only late (300,000, then 100:
     // the first seen counts): its late deal's BATNA is strong only with the early deals. 005W: the

@@ -73,18 +73,17 @@ function progressOf(pass: number, reader: ExportReader, start: RecordStart): (ro
 }
 
 /**
- * The first half's Id table, from the parent's file, with room for this half's Ids (as many per
- * byte as the first half had).
+ * The first half's Ids, from the parent's file, in a table with room for this half's Ids too (as
+ * many per byte as the first half had).
  */
 async function readIds(ids: IdsFile, size: number, start: RecordStart): Promise<IdIndex> {
   const handle = await open(ids.path, 'r');
   try {
-    const slots = new Uint32Array(ids.length);
-    const { bytesRead } = await handle.read(slots, 0, slots.byteLength, 0);
-    if (bytesRead !== slots.byteLength) throw new Error(`${ids.path}: ${bytesRead} bytes of ${slots.byteLength}`);
-    const index = IdIndex.from({ slots, count: ids.count });
-    if (start.offset > 0) index.reserve(Math.ceil((start.row * (size - start.offset)) / start.offset));
-    return index;
+    const entries = new Uint32Array(ids.count * 3);
+    const { bytesRead } = await handle.read(entries, 0, entries.byteLength, 0);
+    if (bytesRead !== entries.byteLength) throw new Error(`${ids.path}: ${bytesRead} bytes of ${entries.byteLength}`);
+    const mine = start.offset > 0 ? Math.ceil((start.row * (size - start.offset)) / start.offset) : 0;
+    return IdIndex.fromEntries(entries, ids.count + mine);
   } finally {
     await handle.close();
   }

@@ -33,7 +33,7 @@ import {
   type ScoreOutputs,
 } from '../../io/resultWriter.js';
 import { idAsWritten } from '../idCell.js';
-import { IdIndex, type IdIndexState } from '../idIndex.js';
+import { IdIndex } from '../idIndex.js';
 import { buildPipeline, type Pipeline } from '../pipeline.js';
 import { mergeTallies, rowScorer, type ScoringContext, type Tallies } from '../rowScorer.js';
 import type { FromChild, IdsFile, OwnerTotalsByCurrency, ToChild } from './protocol.js';
@@ -140,16 +140,16 @@ function mergePipeline(first: Pipeline, totals: OwnerTotalsByCurrency, quotas: R
   for (const [owner, quota] of quotas) if (!first.quotas.has(owner)) first.quotas.set(owner, quota);
 }
 
-/** The Id table into a file for the child (protocol.ts IdsFile). */
-async function writeIds(path: string, state: IdIndexState): Promise<IdsFile> {
+/** The first half's Ids into a file for the child (protocol.ts IdsFile). */
+async function writeIds(path: string, ids: IdIndex): Promise<IdsFile> {
+  const entries = ids.entries();
   const handle = await open(path, 'w', 0o600);
-  const a = state.slots;
   try {
-    await handle.write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    await handle.write(new Uint8Array(entries.buffer, entries.byteOffset, entries.byteLength));
   } finally {
     await handle.close();
   }
-  return { path, length: a.length, count: state.count };
+  return { path, count: ids.size };
 }
 
 /** The process's flags for the child, without a debugger's (its port is taken). */
@@ -390,7 +390,7 @@ export async function scoreInTwo(
             // After the first chunk, the Id table is sized for the half at once (rows per byte so far).
             if (!sized && firstPass.bytesRead() > 0) {
               sized = true;
-              ids.reserve(Math.ceil(((ids.state().count + 1) * middle) / firstPass.bytesRead()));
+              ids.reserve(Math.ceil(((ids.size + 1) * middle * 1.05) / firstPass.bytesRead()));
             }
             await afterChunk?.();
           },
@@ -418,6 +418,10 @@ export async function scoreInTwo(
     }
     const at = boundary as RecordStart | null;
     if (at === null) throw new Error('the first half did not say where it ended');
+    // The Id table goes to its file while the second process may still be reading its totals.
+    const idsWritten = writeIds(idsPath, ids).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
     // 2. The child's totals from the right record, merged.
     if (pipeline !== null) {
       if (at.offset !== guess) {
@@ -434,15 +438,15 @@ export async function scoreInTwo(
         break;
       }
     }
+    const idsFile = await idsWritten;
+    // Not written (the output's folder, say): one process says so as it opens the output.
+    if (idsFile instanceof Error) throw new SplitStopped('one-process', idsFile.message);
     send({
       kind: 'score',
       start: at,
       totals: pipeline?.totals ?? new Map(),
       quotas: pipeline?.quotas ?? new Map(),
-      ids: await writeIds(idsPath, ids.state()).catch((error: unknown) => {
-        // Not written (the output's folder, say): one process says so as it opens the output.
-        throw new SplitStopped('one-process', error instanceof Error ? error.message : String(error));
-      }),
+      ids: idsFile,
     });
 
     // 3. Both halves scored; the child's rows after this half's.
@@ -450,6 +454,8 @@ export async function scoreInTwo(
     mine = { bytes: 0, rows: 0 };
     const scorer = rowScorer(context);
     scorer.usePipeline(pipeline);
+    // This half's Ids, recorded by the first pass: each is found on its own row (not a duplicate).
+    scorer.useIds(ids);
     const outputs = await run.openOutputs();
     scorer.useWriters(outputs.scored, outputs.failed);
     let theirs: Tallies;

@@ -45,8 +45,8 @@ export type ScorePass = {
   readonly ids: IdsFile;
 };
 
-/** The array of an IdIndexState (`length` numbers) in `path`, and the Ids it holds. */
-export type IdsFile = { readonly path: string; readonly length: number; readonly count: number };
+/** IdIndex.entries() of the first half (`count` Ids, three numbers each) in `path`. */
+export type IdsFile = { readonly path: string; readonly count: number };
 
 export type ToChild = Start | PipelinePass | ScorePass;
 
