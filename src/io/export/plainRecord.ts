@@ -86,11 +86,14 @@ export class DistinctCells<T> {
   private texts: Array<string | undefined> = new Array<string | undefined>(FIRST_SLOTS);
   private values: T[] = new Array<T>(FIRST_SLOTS);
   private count = 0;
+  /** What `read` made of an empty cell (the commonest value of many columns), once asked. */
+  private empty: { readonly value: T } | null = null;
 
   public constructor(private readonly read: (text: string) => T) {}
 
   /** What `read` made of the cell `bytes[start..end)` (ASCII). */
   public at(b: Buffer, start: number, end: number): T {
+    if (end === start) return (this.empty ??= { value: this.read('') }).value;
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ (b[i] as number), 0x01000193);
     const n = end - start;
