@@ -45,11 +45,21 @@ function writeCents(buf: Uint8Array, at: number, cents: number): number {
   const frac = abs % 100;
   let whole = (abs - frac) / 100;
   let digits = 1;
-  for (let w = whole; w >= 10; w = Math.floor(w / 10)) digits++;
-  for (let i = digits - 1; i >= 0; i--) {
-    const next = Math.floor(whole / 10);
-    buf[p + i] = 48 + (whole - next * 10);
-    whole = next;
+  if (whole < 0x7fffffff) {
+    // Small integer arithmetic for every amount under 2,147,483,647.00 (nearly all of them).
+    for (let w = whole; w >= 10; w = (w / 10) | 0) digits++;
+    for (let i = digits - 1; i >= 0; i--) {
+      const next = (whole / 10) | 0;
+      buf[p + i] = 48 + (whole - next * 10);
+      whole = next;
+    }
+  } else {
+    for (let w = whole; w >= 10; w = Math.floor(w / 10)) digits++;
+    for (let i = digits - 1; i >= 0; i--) {
+      const next = Math.floor(whole / 10);
+      buf[p + i] = 48 + (whole - next * 10);
+      whole = next;
+    }
   }
   p += digits;
   buf[p++] = 46; // .

@@ -79,6 +79,11 @@ describe('cells the byte writer does not write itself', () => {
     ['zero and single-digit cents', '006J', { ...base, floorCents: 0, thresholdCents: 7, dealSizeCents: 100 }],
     ['every digit', '006Q', { ...base, floorCents: 123456789, thresholdCents: 9876543210, dealSizeCents: 1999 }],
     ['the largest whole cents', '006K', { ...base, floorCents: Number.MAX_SAFE_INTEGER }],
+    [
+      'around 2^31 units',
+      '006R',
+      { ...base, floorCents: 214748364699, thresholdCents: 214748364700, dealSizeCents: 214748364801 },
+    ],
     ['more findings than a key holds', '006L', { ...base, findings: findingsOf(11) }],
     ['ten findings', '006M', { ...base, findings: findingsOf(10) }],
     ['no findings', '006N', { ...base, findings: [], approvals: [] }],
