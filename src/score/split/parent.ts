@@ -22,8 +22,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { addOwnerTotals } from '../../engine/index.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
-import { DELETED_COLUMN, isDeletedRow } from '../../io/export/columns.js';
-import { flagAt, type OnPlainRecord, type PlainRecord } from '../../io/export/plainRecord.js';
+import { isDeletedRow } from '../../io/export/columns.js';
+import type { OnPlainRecord, PlainRecord } from '../../io/export/plainRecord.js';
 import type { ExportReader, ExportRow } from '../../io/export/types.js';
 import {
   FAILED_COLUMNS,
@@ -34,6 +34,7 @@ import {
 } from '../../io/resultWriter.js';
 import { idAsWritten } from '../idCell.js';
 import { IdIndex } from '../idIndex.js';
+import { PipelineCells } from '../pipelineCells.js';
 import { buildPipeline, type Pipeline } from '../pipeline.js';
 import { mergeTallies, rowScorer, type ScoringContext, type Tallies } from '../rowScorer.js';
 import type { FromChild, IdsFile, OwnerTotalsByCurrency, ToChild } from './protocol.js';
@@ -361,20 +362,18 @@ export async function scoreInTwo(
     // record() would record the row's (not a deleted row's); false, to read it as a row, when the Id
     // or IsDeleted cell is not written plainly.
     let idAt = -1;
-    let deletedAt = -1;
-    let layout: readonly (string | null)[] | null = null;
+    let cells: PipelineCells | null = null;
     const recordPlain =
       (onPlain: OnPlainRecord) =>
       (p: PlainRecord): boolean => {
-        if (p.columns !== layout) {
-          layout = p.columns;
-          idAt = layout.indexOf('Id');
-          deletedAt = withDeleted ? layout.indexOf(DELETED_COLUMN) : -1;
+        if (cells?.columns !== p.columns) {
+          cells = new PipelineCells(p.columns);
+          idAt = p.columns.indexOf('Id');
         }
         if (!idAsWritten(p, idAt)) return false;
-        const deleted = deletedAt < 0 ? 0 : flagAt(p.bytes, p.starts[deletedAt] as number, p.ends[deletedAt] as number);
-        if (deleted === -1 || !onPlain(p)) return false;
-        if (deleted === 0) ids.firstRowOfBytes(p.bytes, p.starts[idAt] as number, p.ends[idAt] as number, p.row);
+        const deleted = cells.isDeleted(p);
+        if (deleted === undefined || !onPlain(p)) return false;
+        if (!deleted) ids.firstRowOfBytes(p.bytes, p.starts[idAt] as number, p.ends[idAt] as number, p.row);
         return true;
       };
     const recording: ExportReader = {
