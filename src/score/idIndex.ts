@@ -59,8 +59,15 @@ export class IdIndex {
   private slots: Uint32Array;
   private count = 0;
 
-  /** `expected`: how many Ids are coming, when known (the table is then made big enough at once). */
-  public constructor(expected = 0) {
+  /**
+   * `expected`: how many Ids are coming, when known (the table is then made big enough at once).
+   * `earlier`: the Ids of an earlier part of the file already known to be seen (seenEarlier): an Id
+   * found there was first seen on its row, and is not recorded again here.
+   */
+  public constructor(
+    expected = 0,
+    private readonly earlier: IdIndex | null = null,
+  ) {
     this.slots = new Uint32Array(slotsFor(expected) * SLOT);
   }
 
@@ -80,6 +87,10 @@ export class IdIndex {
   private firstRowOfHash(row: number): number | undefined {
     const h = hashHi;
     const l = hashLo;
+    if (this.earlier !== null) {
+      const seen = this.earlier.rowOfHash(h, l);
+      if (seen !== undefined) return seen;
+    }
     const s = this.slots;
     const mask = s.length / SLOT - 1;
     let i = ((h ^ l) & mask) * SLOT;
@@ -94,6 +105,60 @@ export class IdIndex {
     return undefined;
   }
 
+  /** The row held for the hash (h, l), without recording it when it is not held. */
+  private rowOfHash(h: number, l: number): number | undefined {
+    const s = this.slots;
+    const mask = s.length / SLOT - 1;
+    let i = ((h ^ l) & mask) * SLOT;
+    for (let r = s[i + 2] as number; r !== 0; r = s[i + 2] as number) {
+      if (s[i] === h && s[i + 1] === l) return r - 1;
+      i = i + SLOT === s.length ? 0 : i + SLOT;
+    }
+    return undefined;
+  }
+
+  /** Holds the hash (h, l) on `row` unless it is held already (on an earlier row: the entries come in row order). */
+  private hold(h: number, l: number, row: number): void {
+    const s = this.slots;
+    const mask = s.length / SLOT - 1;
+    let i = ((h ^ l) & mask) * SLOT;
+    for (let r = s[i + 2] as number; r !== 0; r = s[i + 2] as number) {
+      if (s[i] === h && s[i + 1] === l) return;
+      i = i + SLOT === s.length ? 0 : i + SLOT;
+    }
+    s[i] = h;
+    s[i + 1] = l;
+    s[i + 2] = row + 1;
+    this.count++;
+  }
+
+  /**
+   * Of the Ids of an earlier part of the file (`earlier`, an IdList's entries, in row order), those
+   * also met in a later part (`later`, likewise), each with its first row: what the later part must
+   * take as already seen. A bitmap of the later part's Ids (16 bits an Id) lets through about one
+   * earlier Id in sixteen that it does not hold; those are held too, and never asked for.
+   */
+  public static seenEarlier(earlier: Uint32Array, later: Uint32Array): IdIndex {
+    let bits = 1 << 16;
+    while (bits < (later.length / SLOT) * 16) bits *= 2;
+    const map = new Int32Array(bits >>> 5);
+    const shift = 32 - Math.log2(bits);
+    for (let j = 0; j < later.length; j += SLOT) {
+      const k = Math.imul((later[j] as number) ^ (later[j + 1] as number), 0x9e3779b1) >>> shift;
+      map[k >>> 5] = (map[k >>> 5] as number) | (1 << (k & 31));
+    }
+    const index = new IdIndex();
+    for (let j = 0; j < earlier.length; j += SLOT) {
+      const h = earlier[j] as number;
+      const l = earlier[j + 1] as number;
+      const k = Math.imul(h ^ l, 0x9e3779b1) >>> shift;
+      if (((map[k >>> 5] as number) & (1 << (k & 31))) === 0) continue;
+      index.reserve(1);
+      index.hold(h, l, (earlier[j + 2] as number) - 1);
+    }
+    return index;
+  }
+
   /** Makes room for `more` Ids beyond those held, at once (no growing step by step as they come). */
   public reserve(more: number): void {
     if (slotsFor(this.count + more) * SLOT > this.slots.length) this.resize(this.count + more);
@@ -102,41 +167,6 @@ export class IdIndex {
   /** How many Ids are held. */
   public get size(): number {
     return this.count;
-  }
-
-  /**
-   * The Ids held, to carry them to another process (src/score/split/): three numbers each (hash
-   * high, hash low, row + 1), a quarter of the table's size at most.
-   */
-  public entries(): Uint32Array {
-    const s = this.slots;
-    const out = new Uint32Array(this.count * SLOT);
-    let k = 0;
-    for (let i = 0; i < s.length; i += SLOT) {
-      if (s[i + 2] === 0) continue;
-      out[k++] = s[i] as number;
-      out[k++] = s[i + 1] as number;
-      out[k++] = s[i + 2] as number;
-    }
-    return out;
-  }
-
-  /** An index of `entries()`, with room for `expected` Ids in all. */
-  public static fromEntries(entries: Uint32Array, expected: number): IdIndex {
-    const index = new IdIndex(Math.max(expected, entries.length / SLOT));
-    const s = index.slots;
-    const mask = s.length / SLOT - 1;
-    for (let j = 0; j < entries.length; j += SLOT) {
-      const h = entries[j] as number;
-      const l = entries[j + 1] as number;
-      let i = ((h ^ l) & mask) * SLOT;
-      while (s[i + 2] !== 0) i = i + SLOT === s.length ? 0 : i + SLOT;
-      s[i] = h;
-      s[i + 1] = l;
-      s[i + 2] = entries[j + 2] as number;
-    }
-    index.count = entries.length / SLOT;
-    return index;
   }
 
   /** A table big enough for `expected` Ids, holding those held. */
@@ -156,5 +186,53 @@ export class IdIndex {
       s[i + 2] = row;
     }
     this.slots = s;
+  }
+}
+
+/**
+ * The Ids of a part of the file in the order they are met (a split run's first pass): their hashes
+ * and rows, three numbers each (hash high, hash low, row + 1), written one after another.
+ */
+export class IdList {
+  private list = new Uint32Array(1024 * SLOT);
+  private length = 0;
+
+  public add(id: string, row: number): void {
+    hash(id);
+    this.push(row);
+  }
+
+  /** add() for an ASCII Id given as the bytes `b[start..end)`. */
+  public addBytes(b: Uint8Array, start: number, end: number, row: number): void {
+    hashBytes(b, start, end);
+    this.push(row);
+  }
+
+  private push(row: number): void {
+    if (this.length + SLOT > this.list.length) this.reserve(this.list.length / SLOT);
+    const k = this.length;
+    this.list[k] = hashHi;
+    this.list[k + 1] = hashLo;
+    this.list[k + 2] = row + 1;
+    this.length = k + SLOT;
+  }
+
+  /** Makes room for `more` Ids beyond those held, at once. */
+  public reserve(more: number): void {
+    const wanted = this.length + more * SLOT;
+    if (wanted <= this.list.length) return;
+    const bigger = new Uint32Array(wanted);
+    bigger.set(this.list.subarray(0, this.length));
+    this.list = bigger;
+  }
+
+  /** How many Ids are held. */
+  public get size(): number {
+    return this.length / SLOT;
+  }
+
+  /** The Ids held, in the order met (a view, not a copy). */
+  public entries(): Uint32Array {
+    return this.list.subarray(0, this.length);
   }
 }

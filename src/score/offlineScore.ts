@@ -26,7 +26,9 @@ import { messages } from './messages.js';
 import { buildPipeline, type RatesFile } from './pipeline.js';
 import type { ScoreResult } from './result.js';
 import { rowScorer, summaryOf, type ScoringContext, type Tallies } from './rowScorer.js';
-import { SecondProcess, scoreInTwo, splitRefused, type SplitOptions, type SplitReport } from './split/parent.js';
+import { splitRefused, type SplitOptions } from './split/options.js';
+import { scoreInTwo, type SplitReport } from './split/parent.js';
+import { SecondProcess } from './split/secondProcess.js';
 
 export { MAX_FAILED_IN_RESULT } from './rowScorer.js';
 

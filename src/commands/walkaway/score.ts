@@ -11,7 +11,8 @@ import { messages } from '../../score/messages.js';
 import { OfflineCommand, sfMessages } from '../../score/offlineCommand.js';
 import { scoreExport } from '../../score/offlineScore.js';
 import { ProgressLine } from '../../score/progressLine.js';
-import { SPLIT_MIN_BYTES, type SplitOptions, type SplitReport } from '../../score/split/parent.js';
+import { splitOptions } from '../../score/split/options.js';
+import type { SplitReport } from '../../score/split/parent.js';
 import type { ScoreResult } from '../../score/result.js';
 import { summaryLines } from '../../score/summary.js';
 import { defaultPolicyDir } from '../../io/policyFiles.js';
@@ -51,18 +52,6 @@ export function givesFile(argv: readonly string[]): boolean {
  */
 const testReader = (value: string | undefined): 'csv' | 'bytes' | undefined =>
   value === 'csv' || value === 'bytes' ? value : undefined;
-
-/**
- * Two processes for a large export (src/score/split): WALKAWAY_SPLIT=0 turns them off,
- * WALKAWAY_SPLIT_MIN_BYTES sets the size from which they are used (32 MB).
- */
-function splitOptions(env: NodeJS.ProcessEnv): SplitOptions | undefined {
-  if (env.WALKAWAY_SPLIT === '0') return undefined;
-  // Blank or not a number of bytes: the default.
-  const given = env.WALKAWAY_SPLIT_MIN_BYTES?.trim() ?? '';
-  const min = /^\d+$/.test(given) ? Number(given) : SPLIT_MIN_BYTES;
-  return { minBytes: min };
-}
 
 /** Test-only: WALKAWAY_TEST_SPLIT_REPORT=<file> gets one JSON line per run saying how it was split. */
 const splitReporter = (file: string | undefined): ((report: SplitReport) => void) | undefined =>

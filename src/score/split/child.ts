@@ -3,15 +3,16 @@
 // files of its own that the parent appends to the output. It imports the byte reader and the
 // scoring modules only, not oclif nor @salesforce/sf-plugins-core: it starts at once.
 import { open, rm } from 'node:fs/promises';
-import { calendarQuarter } from '../../engine/index.js';
+import { calendarQuarter, type Cents } from '../../engine/index.js';
 import { engineCells } from '../../io/export/engineCells.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import type { ExportReader } from '../../io/export/types.js';
 import { ScoreOutputs } from '../../io/resultWriter.js';
-import { IdIndex } from '../idIndex.js';
+import { IdIndex, IdList } from '../idIndex.js';
 import { buildPipeline } from '../pipeline.js';
 import { rowScorer } from '../rowScorer.js';
-import type { FromChild, IdsFile, PipelinePass, ScorePass, Start, ToChild } from './protocol.js';
+import { firstPassColumns, recordingIds } from './idRecorder.js';
+import type { FromChild, IdsFile, OwnerTotalsByCurrency, PipelinePass, ScorePass, Start, ToChild } from './protocol.js';
 
 const PROGRESS_MS = 100;
 
@@ -72,18 +73,14 @@ function progressOf(pass: number, reader: ExportReader, start: RecordStart): (ro
   };
 }
 
-/**
- * The first half's Ids, from the parent's file, in a table with room for this half's Ids too (as
- * many per byte as the first half had).
- */
-async function readIds(ids: IdsFile, size: number, start: RecordStart): Promise<IdIndex> {
+/** The first half's Ids, from the parent's file (IdIndex.entries()). */
+async function readIds(ids: IdsFile): Promise<Uint32Array> {
   const handle = await open(ids.path, 'r');
   try {
     const entries = new Uint32Array(ids.count * 3);
     const { bytesRead } = await handle.read(entries, 0, entries.byteLength, 0);
     if (bytesRead !== entries.byteLength) throw new Error(`${ids.path}: ${bytesRead} bytes of ${entries.byteLength}`);
-    const mine = start.offset > 0 ? Math.ceil((start.row * (size - start.offset)) / start.offset) : 0;
-    return IdIndex.fromEntries(entries, ids.count + mine);
+    return entries;
   } finally {
     await handle.close();
   }
@@ -108,24 +105,50 @@ async function main(): Promise<void> {
     close: () => undefined,
   };
   const prepare = engineCells(s.header.report, undefined);
+  const withDeleted = s.header.present.has('IsDeleted');
+
+  /** The Ids the last first pass met, and where it started. */
+  let recorded: { readonly start: number; readonly ids: IdList } | null = null;
 
   const pipelinePass = async ({ start }: PipelinePass): Promise<void> => {
     testExit('pipeline');
     try {
+      recorded = null;
       const reader = openPlainExport(s.file, base, {
         delimiter: s.delimiter,
-        columns: s.pipelineColumns ?? undefined,
+        columns: firstPassColumns(s.pipelineColumns),
         range: { start },
       });
-      const pipeline = await buildPipeline(
-        reader,
-        s.asOf,
-        progressOf(0, reader, start),
-        prepare,
-        s.currencyRates,
-        !s.header.report,
-      );
-      send({ kind: 'pipeline', start: start.offset, totals: pipeline.totals, quotas: pipeline.quotas });
+      const ids = new IdList();
+      const recording = recordingIds(reader, {
+        ids,
+        withDeleted,
+        from: start.offset,
+        partBytes: s.size - start.offset,
+      });
+      const progress = progressOf(0, reader, start);
+      let totals: OwnerTotalsByCurrency | null = null;
+      let quotas = new Map<string, Cents>();
+      if (s.pipelineColumns !== null) {
+        ({ totals, quotas } = await buildPipeline(
+          recording,
+          s.asOf,
+          progress,
+          prepare,
+          s.currencyRates,
+          !s.header.report,
+        ));
+      } else {
+        let rows = 0;
+        await recording.each(
+          () => {
+            rows++;
+          },
+          () => progress(rows),
+        );
+      }
+      recorded = { start: start.offset, ids };
+      send({ kind: 'pipeline', start: start.offset, totals, quotas });
     } catch (error) {
       send(failure(start.offset, error));
     }
@@ -136,7 +159,7 @@ async function main(): Promise<void> {
     const scorer = rowScorer({
       ranked: s.ranked,
       scoredAt: s.scoredAt,
-      withDeleted: s.header.present.has('IsDeleted'),
+      withDeleted,
       prepare,
       locale: undefined,
       currencyRates: s.currencyRates,
@@ -149,7 +172,11 @@ async function main(): Promise<void> {
           { quarter: calendarQuarter(s.asOf), totals: m.totals, quotas: m.quotas, rates: s.currencyRates, rows: 0 },
     );
     try {
-      scorer.useIds(await readIds(m.ids, s.size, m.start));
+      // This half's Ids are recorded as they are scored, in a table made to size at once; an Id the
+      // first half has is a duplicate here, of the first half's row.
+      if (recorded?.start !== m.start.offset) throw new Error('no first pass from the boundary');
+      const mine = recorded.ids;
+      scorer.useIds(new IdIndex(mine.size, IdIndex.seenEarlier(await readIds(m.ids), mine.entries())));
       const outputs = await ScoreOutputs.open(s.scoredPath, s.failedPath);
       writers.push(outputs);
       scorer.useWriters(outputs.scored, outputs.failed);

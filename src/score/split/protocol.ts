@@ -2,8 +2,9 @@
 // over the IPC channel with Node's "advanced" serialization (Maps, Sets and typed arrays as they are).
 //
 //   parent -> child  start     what the child reads and scores with (once, first)
-//   parent -> child  pipeline  read the owners' totals from this record on (again when the guess was wrong)
-//   child -> parent  pipeline  its half's owners' totals and quotas, or not-plain / error
+//   parent -> child  pipeline  the first pass from this record on: the owners' totals (with BATNA)
+//                              and the half's Ids (again when the guess was wrong)
+//   child -> parent  pipeline  its half's owners' totals and quotas (null without BATNA), or not-plain / error
 //   parent -> child  score     the owners' totals of the whole file, the first half's Ids, where the half starts
 //   child -> parent  scored    its half's tallies (its rows are in its two files)
 //   child -> parent  progress  bytes and rows read in the current pass, about ten times a second
@@ -55,7 +56,8 @@ export type FromChild =
   | {
       readonly kind: 'pipeline';
       readonly start: number;
-      readonly totals: OwnerTotalsByCurrency;
+      /** Null: no pipeline pass (no BATNA columns); the first pass recorded the half's Ids only. */
+      readonly totals: OwnerTotalsByCurrency | null;
       readonly quotas: Map<string, Cents>;
     }
   | { readonly kind: 'scored'; readonly tallies: Tallies }
