@@ -3,16 +3,17 @@
 // the second half, both at once; the output is the one a single process writes.
 //
 //   1. The child starts at the first line after the middle byte (a guess: a quoted cell may hold
-//      line ends); both read their half's owners' totals (the pipeline pass) and record its Ids
-//      (as the scoring pass would: not a deleted row's, not a blank one), each with its row. This
-//      process reads its half exactly, so it knows where the first record at or after the middle
-//      starts. A wrong guess: the child reads its half again from the right record.
+//      line ends); both read their half's owners' totals (the pipeline pass) and list its Ids (as
+//      the scoring pass would record them: not a deleted row's, not a blank one), each with its
+//      row (idRecorder.ts). This process reads its half exactly, so it knows where the first record
+//      at or after the middle starts. A wrong guess: the child reads its half again from there.
 //   2. The totals are merged (the first half's first, as one pass would have met them; an owner's
 //      quota: the first half's), and sent to the child with the first half's Ids and its row and
-//      line counts: the child's rows are numbered as in the whole file, and its Id table, the first
-//      half's added, holds each Id's first row in the whole file (a later row of it is a duplicate).
-//   3. Both score their half; the child's rows are appended to this process's files (written as
-//      `.partial` until then), and the two halves' tallies merged (rowScorer.ts mergeTallies).
+//      line counts: the child's rows are numbered as in the whole file, and an Id of its half that
+//      the first half has (IdIndex.seenEarlier) is a duplicate of the first half's row.
+//   3. Both score their half, recording its Ids as one process does; the child's rows are appended
+//      to this process's files (written as `.partial` until then), and the two halves' tallies
+//      merged (rowScorer.ts mergeTallies).
 //
 // A half not read by the byte reader, or a child that stops, ends the split before any output is
 // complete: the caller reads the file again in one process. The child's files are removed on every path.

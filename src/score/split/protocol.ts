@@ -42,11 +42,11 @@ export type ScorePass = {
   readonly start: RecordStart;
   readonly totals: OwnerTotalsByCurrency;
   readonly quotas: Map<string, Cents>;
-  /** The first half's Ids: an IdIndex's table in a file (a large message is slow through the channel). */
+  /** The first half's Ids, as its first pass listed them, in a file (a large message is slow through the channel). */
   readonly ids: IdsFile;
 };
 
-/** IdIndex.entries() of the first half (`count` Ids, three numbers each) in `path`. */
+/** IdList.entries() of the first half (`count` Ids, three numbers each) in `path`. */
 export type IdsFile = { readonly path: string; readonly count: number };
 
 export type ToChild = Start | PipelinePass | ScorePass;
@@ -56,7 +56,7 @@ export type FromChild =
   | {
       readonly kind: 'pipeline';
       readonly start: number;
-      /** Null: no pipeline pass (no BATNA columns); the first pass recorded the half's Ids only. */
+      /** Null: no pipeline pass (no BATNA columns); the first pass listed the half's Ids only. */
       readonly totals: OwnerTotalsByCurrency | null;
       readonly quotas: Map<string, Cents>;
     }
