@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Runs the Walk-Away commands from a checkout: ./bin/run.js walkaway score --file samples/opportunities.csv
-import { execute } from '@oclif/core/execute';
+
+// A `walkaway score --file` of a large export: its second process starts now, its modules loading
+// while oclif and the command load (lib/score/split/early.js; a guess the command checks).
+const { startEarlySecondProcess } = await import('../lib/score/split/early.js');
+startEarlySecondProcess(process.argv.slice(2), process.env);
+const { execute } = await import('@oclif/core/execute');
 
 // oclif ends a failed command with process.exit(code), and writes to a pipe are asynchronous: a
 // --json error document piped into another program was cut at 65,536 bytes. Exit once stdout and

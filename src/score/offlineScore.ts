@@ -26,6 +26,7 @@ import { messages } from './messages.js';
 import { buildPipeline, type RatesFile } from './pipeline.js';
 import type { ScoreResult } from './result.js';
 import { rowScorer, summaryOf, type ScoringContext, type Tallies } from './rowScorer.js';
+import { takeEarlySecondProcess } from './split/early.js';
 import { splitRefused, type SplitOptions } from './split/options.js';
 import { scoreInTwo, type SplitReport } from './split/parent.js';
 import { SecondProcess } from './split/secondProcess.js';
@@ -105,19 +106,22 @@ async function openOutput(path: string, columns: readonly string[]): Promise<Csv
 
 /**
  * Scores the export. A large one (options.split) is read by two processes: the second starts
- * first, its modules loading while this process reads the policies and the header; it is ended
- * whatever happens, used or not.
+ * first (or was started by the executable: split/early.ts), its modules loading while this process
+ * reads the policies and the header; it is ended whatever happens, used or not.
  */
 export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreResult> {
   const { split } = options;
+  // One the executable started as it read the command line (early.ts), or a new one.
+  const early = takeEarlySecondProcess(resolve(options.file));
   let second: SecondProcess | null = null;
   if (split !== undefined && options.testReader !== 'csv' && options.locale === undefined) {
     const size = await stat(resolve(options.file)).then(
       (s) => s.size,
       () => 0,
     );
-    if (splitRefused(size, split) === null) second = new SecondProcess();
+    if (splitRefused(size, split) === null) second = early ?? new SecondProcess();
   }
+  if (second !== early) await early?.end(false);
   try {
     return await scoreWith(options, second);
   } finally {

@@ -382,11 +382,55 @@ it('through bin/run.js: one --json document, the exit code of one process', () =
       delete process.env.WALKAWAY_TEST_SPLIT_REPORT;
     }
   })();
-  expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toMatchObject({ processes: 2, fallback: null });
+  // The executable started the second process before oclif loaded (split/early.ts), and the command took it.
+  const [started, split, ...more] = reportLines(reportFile);
+  expect(typeof started?.early).toBe('number');
+  expect(split).toMatchObject({ processes: 2, fallback: null, early: true });
+  expect(more).toEqual([]);
   expect(r.status).toBe(1);
   const result = (JSON.parse(r.stdout) as { result: { rows: number; failed: number } }).result;
   expect(result).toMatchObject({ rows: 41, failed: 1 });
   expect(readdirSync(dir).sort()).toEqual(['in.csv', 'out.csv', 'out.failed.csv']);
+});
+
+/** The JSON lines of a split report file. */
+const reportLines = (file: string): Array<Record<string, unknown>> =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** Whether process `pid` is still running (Linux: /proc). */
+const running = (pid: number): boolean => existsSync(join('/proc', String(pid)));
+
+const linuxOnly = process.platform === 'linux' ? it : it.skip;
+
+linuxOnly('a second process started early but not used ends with the run that started it', async () => {
+  const dir = tempDir();
+  const file = write(dir, 'in.csv', csv(filler(0, 40)));
+  const reportFile = join(tempDir(), 'split-report.jsonl');
+  Object.assign(process.env, { WALKAWAY_SPLIT_MIN_BYTES: '0', WALKAWAY_TEST_SPLIT_REPORT: reportFile });
+  const r = (() => {
+    try {
+      // A delimiter oclif refuses: the command never runs, nor takes the process started for it.
+      return spawnScore(['--file', file, '--column-delimiter', 'Bogus', '--json'], dir);
+    } finally {
+      delete process.env.WALKAWAY_SPLIT_MIN_BYTES;
+      delete process.env.WALKAWAY_TEST_SPLIT_REPORT;
+    }
+  })();
+  expect(r.status).toBe(2);
+  expect(r.stdout).toContain('Bogus');
+  const [started, ...more] = reportLines(reportFile);
+  expect(more).toEqual([]);
+  const pid = started?.early;
+  expect(typeof pid).toBe('number');
+  // It leaves once the channel to the ended run closes.
+  for (let waited = 0; running(pid as number) && waited < 10_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(running(pid as number)).toBe(false);
+  expect(readdirSync(dir)).toEqual(['in.csv']);
 });
 
 it('the second process loads the reader and the engine, not oclif nor @salesforce/sf-plugins-core', () => {

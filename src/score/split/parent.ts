@@ -49,6 +49,8 @@ export type SplitReport = {
   readonly restarted?: boolean;
   /** Why the split stopped, when it did: the file is then read again in one process. */
   readonly fallback?: 'not-plain' | 'one-process' | null;
+  /** The second process was started by the executable as it read the command line (early.ts). */
+  readonly early?: boolean;
 };
 
 export type SplitRun = {
@@ -175,6 +177,7 @@ export async function scoreInTwo(
   let finished = false;
   const reportOf = (fallback: SplitReport['fallback'], reason?: string): SplitReport => ({
     processes: 2,
+    early: second.early,
     middle,
     guess,
     boundary,

@@ -35,10 +35,17 @@ export class SecondProcess {
     { bytes: 0, rows: 0 },
     { bytes: 0, rows: 0 },
   ];
+  /** Started by the executable before the command ran (early.ts). */
+  public readonly early: boolean;
   /** Called when the child says how far it read. */
   public onProgress: (pass: number) => void = () => {};
 
-  public constructor() {
+  /**
+   * `held`: false for a process started before the command knows it needs one (early.ts): it does
+   * not keep this process running, and ends when this process does, unless `hold()` is called.
+   */
+  public constructor(held = true) {
+    this.early = !held;
     this.child = fork(CHILD, [], {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -68,6 +75,24 @@ export class SecondProcess {
       this.stop(`the second process ended (${signal ?? code ?? ''}) ${this.stderr}`.trim()),
     );
     child.on('error', (error) => this.stop(`the second process: ${error.message}`));
+    if (!held) {
+      child.unref();
+      child.channel?.unref();
+      (child.stderr as { unref?: () => void } | null)?.unref?.();
+    }
+  }
+
+  /** Its process id (undefined when it could not be started). */
+  public get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** A process started unheld (early.ts) now used: this process waits for it. */
+  public hold(): void {
+    const { child } = this;
+    child.ref();
+    child.channel?.ref();
+    (child.stderr as { ref?: () => void } | null)?.ref?.();
   }
 
   private stop(reason: string): void {

@@ -1,0 +1,74 @@
+// The second process of a large `walkaway score --file` run, started by the executable (bin/run.js)
+// before oclif and the command load: its own modules load in the meantime (about a quarter of a
+// second each, on the two cores), instead of after. It is a guess from the command line: the command
+// takes it when it reads that same file in two processes (takeEarlySecondProcess) and ends it
+// otherwise. Not taken, it does not keep this process running, and leaves when this process ends.
+import { appendFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { splitOptions, splitRefused } from './options.js';
+import { SecondProcess } from './secondProcess.js';
+
+let early: { readonly file: string; readonly second: SecondProcess } | null = null;
+
+/** A flag of `walkaway score` that keeps a run in one process, or takes it to an org. */
+const ONE_PROCESS_FLAG = /^(--locale|--target-org|--resume-job|--dry-run)(=|$)|^-o/;
+
+/**
+ * The export a `walkaway score` command line reads offline (--file, as `--file X`, `--file=X`,
+ * `-f X` or `-fX`), or null: another command, no file, or a flag that keeps the run in one process
+ * or takes it to an org.
+ */
+export function exportToSplit(argv: readonly string[]): string | null {
+  let k: number;
+  if (argv[0] === 'walkaway' && argv[1] === 'score') k = 2;
+  else if (argv[0] === 'walkaway:score') k = 1;
+  else return null;
+  let file: string | null = null;
+  for (; k < argv.length; k++) {
+    const a = argv[k] as string;
+    if (a === '--') break;
+    if (ONE_PROCESS_FLAG.test(a)) return null;
+    if (a === '--file' || a === '-f') file = argv[++k] ?? null;
+    else if (a.startsWith('--file=')) file = a.slice('--file='.length);
+    else if (a.startsWith('-f') && !a.startsWith('--')) file = a.slice(2);
+  }
+  return file;
+}
+
+/**
+ * Starts the second process when the command line scores a file large enough for two (the
+ * command's own rules: options.ts, WALKAWAY_SPLIT, WALKAWAY_SPLIT_MIN_BYTES).
+ */
+export function startEarlySecondProcess(argv: readonly string[], env: NodeJS.ProcessEnv): void {
+  const file = exportToSplit(argv);
+  const options = splitOptions(env);
+  if (file === null || options === undefined || env.WALKAWAY_TEST_READER === 'csv') return;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return;
+  }
+  if (splitRefused(size, options) !== null) return;
+  const second = new SecondProcess(false);
+  early = { file: resolve(file), second };
+  // Test-only: the split report (WALKAWAY_TEST_SPLIT_REPORT) gets the started process's id.
+  const report = env.WALKAWAY_TEST_SPLIT_REPORT;
+  if (report) appendFileSync(report, `${JSON.stringify({ early: second.pid ?? null })}\n`);
+}
+
+/**
+ * The second process started for `file` (absolute), held from now on, or null; one started for
+ * another file is ended.
+ */
+export function takeEarlySecondProcess(file: string): SecondProcess | null {
+  const started = early;
+  early = null;
+  if (started === null) return null;
+  if (started.file === file) {
+    started.second.hold();
+    return started.second;
+  }
+  void started.second.end(false);
+  return null;
+}
