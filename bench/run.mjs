@@ -122,8 +122,9 @@ function analysis(results) {
     if (cliS / duckS > 1.5) {
       out.push(
         `**Offline CLI time** (${cliS.toFixed(1)} s against DuckDB ${duckS.toFixed(2)} s; ${(cliS / duckS).toFixed(2)}x). A file this`,
-        'large is scored in two processes (src/score/split: each reads half, owner totals and the first',
-        `half’s Ids handed over between the passes)${single ? `; the same command in one process takes ${single.toFixed(1)} s` : ''}.`,
+        'large is scored in two processes (src/score/split: each reads half, the second started by',
+        'bin/run.js before oclif loads; owner totals and the list of the first half’s Ids handed over',
+        `between the passes)${single ? `; the same command in one process takes ${single.toFixed(1)} s` : ''}.`,
         'Each half is read twice (owners’ totals, then scoring) by the byte reader',
         '(src/io/export/plainReader.ts), whose plain records are read from their bytes',
         '(src/score/pipelineCells.ts, src/score/opportunityCells.ts: amounts digit by digit, every other',

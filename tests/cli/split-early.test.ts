@@ -2,7 +2,8 @@
 // loads, from the command line alone (src/score/split/early.ts): which command lines start it.
 import { fromLib } from './support/lib';
 
-type Early = typeof import('../../src/score/split/early');
+// Typed here: the module's own types import modules jest's CommonJS typing cannot read (import.meta).
+type Early = { exportToSplit(argv: readonly string[]): string | null };
 let exportToSplit: Early['exportToSplit'];
 beforeAll(async () => {
   ({ exportToSplit } = await fromLib<Early>('score/split/early.js'));

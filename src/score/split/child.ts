@@ -73,7 +73,7 @@ function progressOf(pass: number, reader: ExportReader, start: RecordStart): (ro
   };
 }
 
-/** The first half's Ids, from the parent's file (IdIndex.entries()). */
+/** The first half's Ids, from the parent's file (IdList.entries()). */
 async function readIds(ids: IdsFile): Promise<Uint32Array> {
   const handle = await open(ids.path, 'r');
   try {
