@@ -4,7 +4,7 @@
 // A `walkaway score --file` of a large export: its second process starts now, its modules loading
 // while oclif and the command load (lib/score/split/early.js; a guess the command checks).
 const { startEarlySecondProcess } = await import('../lib/score/split/early.js');
-startEarlySecondProcess(process.argv.slice(2), process.env);
+await startEarlySecondProcess(process.argv.slice(2), process.env);
 const { execute } = await import('@oclif/core/execute');
 
 // oclif ends a failed command with process.exit(code), and writes to a pipe are asynchronous: a

@@ -6,7 +6,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitOptions, splitRefused } from './options.js';
-import { SecondProcess } from './secondProcess.js';
+import type { SecondProcess } from './secondProcess.js';
 
 let early: { readonly file: string; readonly second: SecondProcess } | null = null;
 
@@ -37,9 +37,10 @@ export function exportToSplit(argv: readonly string[]): string | null {
 
 /**
  * Starts the second process when the command line scores a file large enough for two (the
- * command's own rules: options.ts, WALKAWAY_SPLIT, WALKAWAY_SPLIT_MIN_BYTES).
+ * command's own rules: options.ts, WALKAWAY_SPLIT, WALKAWAY_SPLIT_MIN_BYTES). Its module (and
+ * node:child_process) is loaded only then: any other run starts as fast as without this.
  */
-export function startEarlySecondProcess(argv: readonly string[], env: NodeJS.ProcessEnv): void {
+export async function startEarlySecondProcess(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const file = exportToSplit(argv);
   const options = splitOptions(env);
   if (file === null || options === undefined || env.WALKAWAY_TEST_READER === 'csv') return;
@@ -50,6 +51,7 @@ export function startEarlySecondProcess(argv: readonly string[], env: NodeJS.Pro
     return;
   }
   if (splitRefused(size, options) !== null) return;
+  const { SecondProcess } = await import('./secondProcess.js');
   const second = new SecondProcess(false);
   early = { file: resolve(file), second };
   // Test-only: the split report (WALKAWAY_TEST_SPLIT_REPORT) gets the started process's id.
