@@ -92,12 +92,9 @@ export class IdIndex {
       if (seen !== undefined) return seen;
     }
     const s = this.slots;
-    const mask = s.length / SLOT - 1;
-    let i = ((h ^ l) & mask) * SLOT;
-    for (let r = s[i + 2] as number; r !== 0; r = s[i + 2] as number) {
-      if (s[i] === h && s[i + 1] === l) return r - 1;
-      i = i + SLOT === s.length ? 0 : i + SLOT;
-    }
+    const i = this.slotOf(h, l);
+    const held = s[i + 2] as number;
+    if (held !== 0) return held - 1;
     s[i] = h;
     s[i + 1] = l;
     s[i + 2] = row + 1;
@@ -105,27 +102,26 @@ export class IdIndex {
     return undefined;
   }
 
-  /** The row held for the hash (h, l), without recording it when it is not held. */
-  private rowOfHash(h: number, l: number): number | undefined {
+  /** Where the hash (h, l) is held, or the empty slot where it would go. */
+  private slotOf(h: number, l: number): number {
     const s = this.slots;
     const mask = s.length / SLOT - 1;
     let i = ((h ^ l) & mask) * SLOT;
-    for (let r = s[i + 2] as number; r !== 0; r = s[i + 2] as number) {
-      if (s[i] === h && s[i + 1] === l) return r - 1;
-      i = i + SLOT === s.length ? 0 : i + SLOT;
-    }
-    return undefined;
+    while (s[i + 2] !== 0 && (s[i] !== h || s[i + 1] !== l)) i = i + SLOT === s.length ? 0 : i + SLOT;
+    return i;
+  }
+
+  /** The row held for the hash (h, l), without recording it when it is not held. */
+  private rowOfHash(h: number, l: number): number | undefined {
+    const held = this.slots[this.slotOf(h, l) + 2] as number;
+    return held === 0 ? undefined : held - 1;
   }
 
   /** Holds the hash (h, l) on `row` unless it is held already (on an earlier row: the entries come in row order). */
   private hold(h: number, l: number, row: number): void {
     const s = this.slots;
-    const mask = s.length / SLOT - 1;
-    let i = ((h ^ l) & mask) * SLOT;
-    for (let r = s[i + 2] as number; r !== 0; r = s[i + 2] as number) {
-      if (s[i] === h && s[i + 1] === l) return;
-      i = i + SLOT === s.length ? 0 : i + SLOT;
-    }
+    const i = this.slotOf(h, l);
+    if (s[i + 2] !== 0) return;
     s[i] = h;
     s[i + 1] = l;
     s[i + 2] = row + 1;
