@@ -91,15 +91,20 @@ export class IdIndex {
       const seen = this.earlier.rowOfHash(h, l);
       if (seen !== undefined) return seen;
     }
-    const s = this.slots;
     const i = this.slotOf(h, l);
-    const held = s[i + 2] as number;
+    const held = this.slots[i + 2] as number;
     if (held !== 0) return held - 1;
+    this.put(i, h, l, row);
+    return undefined;
+  }
+
+  /** Records the hash (h, l) on `row` in the empty slot `i` (slotOf), the table grown when half full. */
+  private put(i: number, h: number, l: number, row: number): void {
+    const s = this.slots;
     s[i] = h;
     s[i + 1] = l;
     s[i + 2] = row + 1;
     if (++this.count * 2 > s.length / SLOT) this.resize(this.count);
-    return undefined;
   }
 
   /** Where the hash (h, l) is held, or the empty slot where it would go. */
@@ -119,13 +124,8 @@ export class IdIndex {
 
   /** Holds the hash (h, l) on `row` unless it is held already (on an earlier row: the entries come in row order). */
   private hold(h: number, l: number, row: number): void {
-    const s = this.slots;
     const i = this.slotOf(h, l);
-    if (s[i + 2] !== 0) return;
-    s[i] = h;
-    s[i + 1] = l;
-    s[i + 2] = row + 1;
-    this.count++;
+    if (this.slots[i + 2] === 0) this.put(i, h, l, row);
   }
 
   /**
@@ -149,7 +149,6 @@ export class IdIndex {
       const l = earlier[j + 1] as number;
       const k = Math.imul(h ^ l, 0x9e3779b1) >>> shift;
       if (((map[k >>> 5] as number) & (1 << (k & 31))) === 0) continue;
-      index.reserve(1);
       index.hold(h, l, (earlier[j + 2] as number) - 1);
     }
     return index;
