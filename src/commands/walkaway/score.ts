@@ -9,6 +9,7 @@ import * as Flags from '@oclif/core/flags';
 import { MessageBundle } from '../../messageBundle.js';
 import { messages } from '../../score/messages.js';
 import { OfflineCommand, sfMessages } from '../../score/offlineCommand.js';
+import { fileFlag } from '../../score/fileFlag.js';
 import { scoreExport } from '../../score/offlineScore.js';
 import { ProgressLine } from '../../score/progressLine.js';
 import { splitOptions } from '../../score/split/options.js';
@@ -35,15 +36,6 @@ const orgMessages = new MessageBundle(
 /** Today in the local time zone (YYYY-MM-DD): the clock is read here, at the edge. */
 const today = (now: Date): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
-/** Whether the command line gives --file (`--file X`, `--file=X`, `-f X`, `-fX`), as the parser reads it. */
-export function givesFile(argv: readonly string[]): boolean {
-  for (const a of argv) {
-    if (a === '--') return false;
-    if (a === '--file' || a.startsWith('--file=') || (a.startsWith('-f') && !a.startsWith('--'))) return true;
-  }
-  return false;
-}
 
 /**
  * Test-only: WALKAWAY_TEST_READER=csv reads the export with the CSV reader alone; =bytes with the
@@ -127,7 +119,7 @@ export default class Score extends OfflineCommand<ScoreCommandResult> {
   };
 
   protected override async _run<R>(): Promise<R> {
-    if (!givesFile(this.argv)) {
+    if (fileFlag(this.argv) === null) {
       const { default: OrgScore } = await import('../../org/orgScoreCommand.js');
       return (await OrgScore.run(this.argv, this.config)) as R;
     }

@@ -5,6 +5,7 @@
 // otherwise. Not taken, it does not keep this process running, and leaves when this process ends.
 import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileFlag } from '../fileFlag.js';
 import { splitOptions, splitRefused } from './options.js';
 import type { SecondProcess } from './secondProcess.js';
 
@@ -19,20 +20,13 @@ const ONE_PROCESS_FLAG = /^(--locale|--target-org|--resume-job|--dry-run)(=|$)|^
  * or takes it to an org.
  */
 export function exportToSplit(argv: readonly string[]): string | null {
-  let k: number;
-  if (argv[0] === 'walkaway' && argv[1] === 'score') k = 2;
-  else if (argv[0] === 'walkaway:score') k = 1;
+  let flags: readonly string[];
+  if (argv[0] === 'walkaway' && argv[1] === 'score') flags = argv.slice(2);
+  else if (argv[0] === 'walkaway:score') flags = argv.slice(1);
   else return null;
-  let file: string | null = null;
-  for (; k < argv.length; k++) {
-    const a = argv[k] as string;
-    if (a === '--') break;
-    if (ONE_PROCESS_FLAG.test(a)) return null;
-    if (a === '--file' || a === '-f') file = argv[++k] ?? null;
-    else if (a.startsWith('--file=')) file = a.slice('--file='.length);
-    else if (a.startsWith('-f') && !a.startsWith('--')) file = a.slice(2);
-  }
-  return file;
+  const end = flags.indexOf('--');
+  if ((end === -1 ? flags : flags.slice(0, end)).some((a) => ONE_PROCESS_FLAG.test(a))) return null;
+  return fileFlag(flags) || null;
 }
 
 /**
