@@ -27,7 +27,7 @@ import { buildPipeline, type RatesFile } from './pipeline.js';
 import type { ScoreResult } from './result.js';
 import { rowScorer, summaryOf, type ScoringContext, type Tallies } from './rowScorer.js';
 import { takeEarlySecondProcess } from './split/early.js';
-import { splitRefused, type SplitOptions } from './split/options.js';
+import { splitAllowed, splitRefused, type SplitOptions } from './split/options.js';
 import { scoreInTwo, type SplitReport } from './split/parent.js';
 import { SecondProcess } from './split/secondProcess.js';
 
@@ -111,11 +111,12 @@ async function openOutput(path: string, columns: readonly string[]): Promise<Csv
  */
 export async function scoreExport(options: OfflineScoreOptions): Promise<ScoreResult> {
   const { split } = options;
+  const file = resolve(options.file);
   // One the executable started as it read the command line (early.ts), or a new one.
-  const early = takeEarlySecondProcess(resolve(options.file));
+  const early = takeEarlySecondProcess(file);
   let second: SecondProcess | null = null;
-  if (split !== undefined && options.testReader !== 'csv' && options.locale === undefined) {
-    const size = await stat(resolve(options.file)).then(
+  if (splitAllowed(split, options.testReader, options.locale !== undefined)) {
+    const size = await stat(file).then(
       (s) => s.size,
       () => 0,
     );

@@ -6,7 +6,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileFlag } from '../fileFlag.js';
-import { splitOptions, splitRefused } from './options.js';
+import { splitAllowed, splitOptions, splitRefused } from './options.js';
 import type { SecondProcess } from './secondProcess.js';
 
 let early: { readonly file: string; readonly second: SecondProcess } | null = null;
@@ -37,7 +37,8 @@ export function exportToSplit(argv: readonly string[]): string | null {
 export async function startEarlySecondProcess(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const file = exportToSplit(argv);
   const options = splitOptions(env);
-  if (file === null || options === undefined || env.WALKAWAY_TEST_READER === 'csv') return;
+  // --locale is ruled out by exportToSplit.
+  if (file === null || !splitAllowed(options, env.WALKAWAY_TEST_READER, false)) return;
   let size: number;
   try {
     size = statSync(file).size;

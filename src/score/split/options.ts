@@ -22,6 +22,19 @@ export function splitOptions(env: NodeJS.ProcessEnv): SplitOptions | undefined {
   return { minBytes: min };
 }
 
+/**
+ * Whether a run may be split at all, whatever its size: two processes not turned off (`split`), the
+ * byte reader not turned off (test-only WALKAWAY_TEST_READER=csv), no --locale (its cells are read
+ * by the CSV reader).
+ */
+export function splitAllowed(
+  split: SplitOptions | undefined,
+  testReader: string | undefined,
+  locale: boolean,
+): split is SplitOptions {
+  return split !== undefined && testReader !== 'csv' && !locale;
+}
+
 /** Why one process reads a file of `size` bytes, or null when two do. */
 export function splitRefused(size: number, options: SplitOptions): string | null {
   if (size < options.minBytes) return 'small';
