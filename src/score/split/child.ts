@@ -3,16 +3,15 @@
 // files of its own that the parent appends to the output. It imports the byte reader and the
 // scoring modules only, not oclif nor @salesforce/sf-plugins-core: it starts at once.
 import { open, rm } from 'node:fs/promises';
-import { calendarQuarter, type Cents } from '../../engine/index.js';
+import { calendarQuarter } from '../../engine/index.js';
 import { engineCells } from '../../io/export/engineCells.js';
 import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import type { ExportReader } from '../../io/export/types.js';
 import { ScoreOutputs } from '../../io/resultWriter.js';
 import { IdIndex, IdList } from '../idIndex.js';
-import { buildPipeline } from '../pipeline.js';
 import { rowScorer } from '../rowScorer.js';
-import { firstPassColumns, recordingIds } from './idRecorder.js';
-import type { FromChild, IdsFile, OwnerTotalsByCurrency, PipelinePass, ScorePass, Start, ToChild } from './protocol.js';
+import { firstPassColumns, readFirstPass, recordingIds } from './firstPass.js';
+import type { FromChild, IdsFile, PipelinePass, ScorePass, Start, ToChild } from './protocol.js';
 
 const PROGRESS_MS = 100;
 
@@ -126,29 +125,20 @@ async function main(): Promise<void> {
         from: start.offset,
         partBytes: s.size - start.offset,
       });
-      const progress = progressOf(0, reader, start);
-      let totals: OwnerTotalsByCurrency | null = null;
-      let quotas = new Map<string, Cents>();
-      if (s.pipelineColumns !== null) {
-        ({ totals, quotas } = await buildPipeline(
-          recording,
-          s.asOf,
-          progress,
-          prepare,
-          s.currencyRates,
-          !s.header.report,
-        ));
-      } else {
-        let rows = 0;
-        await recording.each(
-          () => {
-            rows++;
-          },
-          () => progress(rows),
-        );
-      }
+      const { pipeline } = await readFirstPass(
+        recording,
+        s.pipelineColumns === null
+          ? null
+          : { asOf: s.asOf, prepare, currencyRates: s.currencyRates, asWritten: !s.header.report },
+        progressOf(0, reader, start),
+      );
       recorded = { start: start.offset, ids };
-      send({ kind: 'pipeline', start: start.offset, totals, quotas });
+      send({
+        kind: 'pipeline',
+        start: start.offset,
+        totals: pipeline?.totals ?? null,
+        quotas: pipeline?.quotas ?? new Map(),
+      });
     } catch (error) {
       send(failure(start.offset, error));
     }

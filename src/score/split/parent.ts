@@ -5,7 +5,7 @@
 //   1. The child starts at the first line after the middle byte (a guess: a quoted cell may hold
 //      line ends); both read their half's owners' totals (the pipeline pass) and list its Ids (as
 //      the scoring pass would record them: not a deleted row's, not a blank one), each with its
-//      row (idRecorder.ts). This process reads its half exactly, so it knows where the first record
+//      row (firstPass.ts). This process reads its half exactly, so it knows where the first record
 //      at or after the middle starts. A wrong guess: the child reads its half again from there.
 //   2. The totals are merged (the first half's first, as one pass would have met them; an owner's
 //      quota: the first half's), and sent to the child with the first half's Ids and its row and
@@ -29,9 +29,9 @@ import {
   type ScoreOutputs,
 } from '../../io/resultWriter.js';
 import { IdIndex, IdList } from '../idIndex.js';
-import { buildPipeline, type Pipeline } from '../pipeline.js';
+import type { Pipeline } from '../pipeline.js';
 import { mergeTallies, rowScorer, type ScoringContext, type Tallies } from '../rowScorer.js';
-import { firstPassColumns, recordingIds } from './idRecorder.js';
+import { firstPassColumns, readFirstPass, recordingIds } from './firstPass.js';
 import type { FromChild, IdsFile, OwnerTotalsByCurrency, ToChild } from './protocol.js';
 import { SplitStopped, type SecondProcess } from './secondProcess.js';
 
@@ -226,26 +226,25 @@ export async function scoreInTwo(
       partBytes: middle,
       beforeChunk: () => second.check(),
     });
-    let rowsRead = 0;
-    let pipeline: Pipeline | null = null;
-    if (run.pipelineColumns !== null) {
-      pipeline = await buildPipeline(
-        recording,
-        run.asOf,
-        (n) => {
-          rowsRead = n;
-          mine = { bytes: firstPass.bytesRead(), rows: n };
-          draw();
-        },
-        context.prepare,
-        context.currencyRates,
-        context.asWritten,
-      );
-    } else {
-      await recording.each(() => {
-        rowsRead++;
-      });
-    }
+    // Progress of this pass is drawn with BATNA only (without, the only pass shown is the scoring).
+    const first = await readFirstPass(
+      recording,
+      run.pipelineColumns === null
+        ? null
+        : {
+            asOf: run.asOf,
+            prepare: context.prepare,
+            currencyRates: context.currencyRates,
+            asWritten: context.asWritten,
+          },
+      run.pipelineColumns === null
+        ? () => {}
+        : (n) => {
+            mine = { bytes: firstPass.bytesRead(), rows: n };
+            draw();
+          },
+    );
+    const { pipeline } = first;
     const at = boundary as RecordStart | null;
     if (at === null) throw new Error('the first half did not say where it ended');
     // The Id table goes to its file while the second process may still be reading its totals.
@@ -299,7 +298,7 @@ export async function scoreInTwo(
         },
         scorer.scorePlain,
       );
-      if (scorer.rowCount() !== rowsRead) throw new Error('the first half read differently in its two passes');
+      if (scorer.rowCount() !== first.rows) throw new Error('the first half read differently in its two passes');
       for (;;) {
         const m = await next();
         if (m.kind === 'scored') {

@@ -1,13 +1,15 @@
-// The Ids of a part of the file, listed during its first pass (both processes of the split): each
-// row's Id as the scoring pass would record it (not a deleted row's, not a blank one), with the row
-// it is on, in the order met. A plain record's Id is recorded from its bytes when the first pass reads the record as
+// The first pass over a part of the file (both processes of the split): its owners' totals (the
+// pipeline pass, with BATNA), and its Ids listed as it goes: each row's Id as the scoring pass
+// would record it (not a deleted row's, not a blank one), with the row it is on, in the order met. A plain record's Id is recorded from its bytes when the first pass reads the record as
 // one; any other record's from its ExportRow.
 import { DELETED_COLUMN, isDeletedRow } from '../../io/export/columns.js';
 import type { OnPlainRecord, PlainRecord } from '../../io/export/plainRecord.js';
 import type { ExportReader, ExportRow } from '../../io/export/types.js';
 import { idAsWritten } from '../idCell.js';
 import type { IdList } from '../idIndex.js';
+import { buildPipeline, type Pipeline, type RatesFile } from '../pipeline.js';
 import { PipelineCells } from '../pipelineCells.js';
+import type { ScoringContext } from '../rowScorer.js';
 
 /** The cells a first pass reads: the pipeline pass's (or IsDeleted alone), and the Id. */
 export const firstPassColumns = (pipelineColumns: ReadonlySet<string> | null): ReadonlySet<string> =>
@@ -69,4 +71,37 @@ export function recordingIds(reader: ExportReader, recording: IdRecording): Expo
         onPlain === undefined ? undefined : recordPlain(onPlain),
       ),
   };
+}
+
+/** How the first pass reads the owners' totals: as the run's scoring reads its cells. */
+export type PipelineReading = {
+  readonly asOf: string;
+  readonly prepare: ScoringContext['prepare'];
+  readonly currencyRates: RatesFile | null;
+  readonly asWritten: boolean;
+};
+
+/**
+ * A part's first pass from `recording` (recordingIds): its owners' totals (`pipeline`: null without
+ * BATNA, the pass then lists the Ids alone) and how many rows it read; `progress` told the rows
+ * read after each chunk.
+ */
+export async function readFirstPass(
+  recording: ExportReader,
+  reading: PipelineReading | null,
+  progress: (rows: number) => void,
+): Promise<{ pipeline: Pipeline | null; rows: number }> {
+  if (reading !== null) {
+    const { asOf, prepare, currencyRates, asWritten } = reading;
+    const pipeline = await buildPipeline(recording, asOf, progress, prepare, currencyRates, asWritten);
+    return { pipeline, rows: pipeline.rows };
+  }
+  let rows = 0;
+  await recording.each(
+    () => {
+      rows++;
+    },
+    () => progress(rows),
+  );
+  return { pipeline: null, rows };
 }
