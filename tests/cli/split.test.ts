@@ -323,6 +323,26 @@ describe('when the split stops, the file is read again in one process', () => {
     },
   );
 
+  // The first pass cuts a record only up to its last pipeline cell (CurrencyIsoCode here): a row of
+  // another number of cells is caught by the scoring pass, and the file read again in one process.
+  const uncut = COLUMNS.filter((c) => c !== QUOTA && c !== 'IsDeleted');
+  it.each([
+    ['a cell too many, in the second half', 50, (l: string): string => `${l},extra`],
+    ['a cell too few, in the first half', 10, (l: string): string => l.slice(0, l.lastIndexOf(','))],
+  ])('a row with %s, after the cells the first pass reads: the same output and message', async (_n, at, change) => {
+    const rows = csv(filler(0, 60), uncut).split('\n');
+    rows[at + 1] = change(rows[at + 1] as string);
+    const { one, two, left } = await bothWays(rows.join('\n'));
+    expect(two.report).toMatchObject({ processes: 2, fallback: 'one-process' });
+    expect(two.report.reason).toBe(
+      `line ${at + 2} has ${at === 50 ? 14 : 12} cells, the header 13, and a first pass read it without counting them`,
+    );
+    expect(two.failed).toMatch(
+      new RegExp(`\\n006F000${at},${at + 1},${at + 2},,,The row has 1[24] cells where the header has 13`),
+    );
+    expectSame(one, two, left);
+  });
+
   it.each([
     ['the second half', (t: string): string => `${t.trimEnd()}\r\n${line(deal('006C00001'))}\n`],
     ['the first half', (t: string): string => t.replace('\n006F00002,', '\r\n006F00002,')],

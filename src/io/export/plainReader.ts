@@ -39,6 +39,17 @@ function cellText(b: Buffer, start: number, end: number, quoted: boolean): strin
   return quoted && text.includes('"') ? text.replaceAll('""', '"') : text;
 }
 
+/**
+ * A record whose cells a first pass did not count (PlainReadOptions.cutUpTo) has
+ * another number of cells than the header: what that pass read of it may not be what the CSV path
+ * reads. The caller reads the file again with the cells counted.
+ */
+export class CellsNotCounted extends Error {
+  public constructor(cells: number, width: number, line: number) {
+    super(`line ${line} has ${cells} cells, the header ${width}, and a first pass read it without counting them`);
+  }
+}
+
 export type PlainReadOptions = {
   /** The column delimiter (one ASCII character), as the CSV path uses it. */
   readonly delimiter: string;
@@ -55,6 +66,18 @@ export type PlainReadOptions = {
    * `onStop` is told where that record is (or the end of the file).
    */
   readonly range?: PlainRange;
+  /**
+   * Records cut only up to the last of `columns` (a first pass that reads a few cells of every
+   * record), and the pass after it. Without it, every cell of a record is cut and counted, and a
+   * record of another number of cells than the header's is read by rowBuilder, which reports it.
+   * - pass 'first': a record without quotes (of at most MAX_CELL_BYTES) is cut up to the last of
+   *   `columns` and to a second cell with text (a report footer's line is still told apart); the
+   *   rest of its line is neither cut nor counted, and it is read as of the header's number of cells.
+   * - pass 'after': every cell is cut and counted, and a record that the first pass would have read
+   *   so but that has another number of cells stops the read (CellsNotCounted), before `onRow` is
+   *   called for it: the first pass read it as a whole row, the CSV path does not.
+   */
+  readonly cutUpTo?: { readonly columns: ReadonlySet<string>; readonly pass: 'first' | 'after' };
 };
 
 /** Where a part of the file starts or stops: a record's first byte, the rows before it, its line. */
@@ -149,6 +172,12 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
       let ascii = true;
       let newlines = 0;
       let count = 0;
+      /** The record's cells were cut up to the last wanted one only ('up-to-wanted'): `count` is not theirs. */
+      let uncounted = false;
+      const cutFirst = options.cutUpTo?.pass === 'first';
+      const cutAfter = options.cutUpTo?.pass === 'after';
+      /** cutUpTo: the last position of its columns. */
+      let lastCut = 0;
       const split = (): number => {
         // The common record: no quote, ASCII bytes, cells found by the delimiter alone.
         if (asciiBytes && (nextQuote === -1 || nextQuote > at)) {
@@ -164,7 +193,25 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
             const e = ends;
             let cellStart = at;
             let k = 0;
-            for (let j = t.indexOf(d, at); j !== -1 && j < lineEnd; j = t.indexOf(d, j + 1)) {
+            if (cutFirst && layout !== null && lineEnd - at <= MAX_CELL_BYTES) {
+              // Cells up to the last wanted one, and to a second cell with text; the rest not cut.
+              let text = false;
+              for (let j = t.indexOf(d, at); j !== -1 && j < lineEnd; j = t.indexOf(d, j + 1)) {
+                s[k] = cellStart;
+                e[k] = j;
+                if (k > 0 && j > cellStart) text = true;
+                k++;
+                cellStart = j + 1;
+                if (k > lastCut && text) {
+                  count = k;
+                  uncounted = true;
+                  ascii = true;
+                  newlines = 0;
+                  return lineEnd;
+                }
+              }
+            }
+            for (let j = t.indexOf(d, cellStart); j !== -1 && j < lineEnd; j = t.indexOf(d, j + 1)) {
               if (k >= MAX_CELLS - 1) throw new NotPlainFile('a record of too many cells');
               s[k] = cellStart;
               e[k] = j;
@@ -175,6 +222,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
             e[k] = lineEnd;
             quotedCell.fill(0, 0, k + 1);
             count = k + 1;
+            uncounted = false;
             ascii = true;
             newlines = 0;
             return lineEnd;
@@ -192,6 +240,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
         let isAscii = true;
         newlines = 0;
         count = 0;
+        uncounted = false;
         let i = at;
         for (;;) {
           let cellEnd: number;
@@ -252,6 +301,18 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
         }
       };
 
+      /**
+       * Whether the first pass cut this record (of `bytes`) up to its cutUpTo columns: no quoted
+       * cell, a cell ended by a delimiter after them, and text in a cell other than its first one
+       * before that delimiter.
+       */
+      const cutInFirstPass = (bytes: number): boolean => {
+        if (bytes > MAX_CELL_BYTES || count < lastCut + 2) return false;
+        for (let k = 0; k < count; k++) if (quotedCell[k]) return false;
+        for (let k = 1; k < count - 1; k++) if (ends[k] !== starts[k]) return true;
+        return false;
+      };
+
       /** All cells of the record as text (quotes removed). */
       const allCells = (): string[] => {
         const cells = new Array<string>(count);
@@ -297,6 +358,9 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           width = layout.header.columns.length;
           const { canonical } = layout;
           wanted = canonical.map((c) => c !== null && (options.columns === undefined || options.columns.has(c)));
+          const cut = options.cutUpTo?.columns;
+          lastCut = width - 1;
+          if (cut !== undefined) while (lastCut > 0 && !cut.has(canonical[lastCut] ?? '')) lastCut--;
           plainCells = new Array<string>(width).fill('');
           plainRecord = { bytes: buf, text: '', starts, ends, columns: canonical, row: 0, line: 0 };
         } else {
@@ -306,8 +370,10 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
           for (let k = 1; k < count && lone; k++) if (ends[k] !== starts[k]) lone = false;
           const g = buf[starts[0] as number];
           if (lone || g === 0x67 || g === 0x47) throw new NotPlainFile('a record like a report footer line');
+          if (cutAfter && count !== width && cutInFirstPass(end - at))
+            throw new CellsNotCounted(count, width, recordLine);
           row++;
-          let plain = ascii && count === width && end - at <= MAX_CELL_BYTES;
+          let plain = ascii && (uncounted || count === width) && end - at <= MAX_CELL_BYTES;
           for (let k = 0; k < count && plain; k++) if (quotedCell[k]) plain = false;
           // A plain record the caller reads from its bytes, or (onPlain false) as an ExportRow.
           let handled = false;

@@ -5,7 +5,7 @@
 import { open, rm } from 'node:fs/promises';
 import { calendarQuarter } from '../../engine/index.js';
 import { engineCells } from '../../io/export/engineCells.js';
-import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
+import { CellsNotCounted, NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import type { ExportReader } from '../../io/export/types.js';
 import { ScoreOutputs } from '../../io/resultWriter.js';
 import { IdIndex, IdList } from '../idIndex.js';
@@ -85,10 +85,11 @@ async function readIds(ids: IdsFile): Promise<Uint32Array> {
   }
 }
 
-const failure = (start: number, error: unknown): FromChild =>
-  error instanceof NotPlainFile
-    ? { kind: 'not-plain', start, reason: error.message }
-    : { kind: 'error', start, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+const failure = (start: number, error: unknown): FromChild => {
+  if (error instanceof NotPlainFile) return { kind: 'not-plain', start, reason: error.message };
+  if (error instanceof CellsNotCounted) return { kind: 'error', start, message: error.message };
+  return { kind: 'error', start, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+};
 
 async function main(): Promise<void> {
   const s = (await next()) as Start;
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
       const reader = openPlainExport(s.file, base, {
         delimiter: s.delimiter,
         columns: firstPassColumns(s.pipelineColumns),
+        cutUpTo: { columns: firstPassColumns(s.pipelineColumns), pass: 'first' },
         range: { start },
       });
       const ids = new IdList();
@@ -170,7 +172,11 @@ async function main(): Promise<void> {
       const outputs = await ScoreOutputs.open(s.scoredPath, s.failedPath);
       writers.push(outputs);
       scorer.useWriters(outputs.scored, outputs.failed);
-      const reader = openPlainExport(s.file, base, { delimiter: s.delimiter, range: { start: m.start } });
+      const reader = openPlainExport(s.file, base, {
+        delimiter: s.delimiter,
+        range: { start: m.start },
+        cutUpTo: { columns: firstPassColumns(s.pipelineColumns), pass: 'after' },
+      });
       const progress = progressOf(1, reader, m.start);
       await reader.each(
         scorer.scoreRow,

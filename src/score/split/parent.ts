@@ -19,7 +19,7 @@
 // complete: the caller reads the file again in one process. The child's files are removed on every path.
 import { open, rm } from 'node:fs/promises';
 import { addOwnerTotals } from '../../engine/index.js';
-import { NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
+import { CellsNotCounted, NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import type { ExportReader } from '../../io/export/types.js';
 import {
   FAILED_COLUMNS,
@@ -212,6 +212,7 @@ export async function scoreInTwo(
     const firstPass = openPlainExport(file, base, {
       delimiter: run.delimiter,
       columns: firstPassColumns(run.pipelineColumns),
+      cutUpTo: { columns: firstPassColumns(run.pipelineColumns), pass: 'first' },
       range: {
         end: middle,
         onStop: (at) => {
@@ -287,7 +288,11 @@ export async function scoreInTwo(
     scorer.useWriters(outputs.scored, outputs.failed);
     let theirs: Tallies;
     try {
-      const secondPass = openPlainExport(file, base, { delimiter: run.delimiter, range: { end: middle } });
+      const secondPass = openPlainExport(file, base, {
+        delimiter: run.delimiter,
+        range: { end: middle },
+        cutUpTo: { columns: firstPassColumns(run.pipelineColumns), pass: 'after' },
+      });
       await secondPass.each(
         scorer.scoreRow,
         async () => {
@@ -320,6 +325,7 @@ export async function scoreInTwo(
   } catch (error) {
     if (error instanceof SplitStopped) return { tallies: null, report: reportOf(error.fallback, error.message) };
     if (error instanceof NotPlainFile) return { tallies: null, report: reportOf('not-plain', error.message) };
+    if (error instanceof CellsNotCounted) return { tallies: null, report: reportOf('one-process', error.message) };
     throw error;
   } finally {
     await second.end(finished);
