@@ -55,42 +55,37 @@ function slotsFor(expected: number): number {
   return size;
 }
 
-export class IdIndex {
+/** Where a row's Id was first seen (the scoring pass's duplicate check). */
+export type SeenIds = {
+  /** The row the Id was first seen on, or undefined the first time (a row asked again: the same answer). */
+  firstRowOf(id: string, row: number): number | undefined;
+  /** firstRowOf for an ASCII Id given as the bytes `b[start..end)`. */
+  firstRowOfBytes(b: Uint8Array, start: number, end: number, row: number): number | undefined;
+};
+
+export class IdIndex implements SeenIds {
   private slots: Uint32Array;
   private count = 0;
 
-  /**
-   * `expected`: how many Ids are coming, when known (the table is then made big enough at once).
-   * `earlier`: the Ids of an earlier part of the file already known to be seen (seenEarlier): an Id
-   * found there was first seen on its row, and is not recorded again here.
-   */
-  public constructor(
-    expected = 0,
-    private readonly earlier: IdIndex | null = null,
-  ) {
+  /** `expected`: how many Ids are coming, when known (the table is then made big enough at once). */
+  public constructor(expected = 0) {
     this.slots = new Uint32Array(slotsFor(expected) * SLOT);
   }
 
   /** The row the Id was first seen on, or undefined the first time (the Id is then recorded on `row`). */
   public firstRowOf(id: string, row: number): number | undefined {
     hash(id);
-    return this.firstRowOfHash(row);
+    return this.firstRowOfHash(hashHi, hashLo, row);
   }
 
   /** firstRowOf for an ASCII Id given as the bytes `b[start..end)`. */
   public firstRowOfBytes(b: Uint8Array, start: number, end: number, row: number): number | undefined {
     hashBytes(b, start, end);
-    return this.firstRowOfHash(row);
+    return this.firstRowOfHash(hashHi, hashLo, row);
   }
 
-  /** firstRowOf for the Id whose hash was just taken (hashHi, hashLo). */
-  private firstRowOfHash(row: number): number | undefined {
-    const h = hashHi;
-    const l = hashLo;
-    if (this.earlier !== null) {
-      const seen = this.earlier.rowOfHash(h, l);
-      if (seen !== undefined) return seen;
-    }
+  /** firstRowOf for the Id of hash (h, l): IdList's entries hold it. */
+  public firstRowOfHash(h: number, l: number, row: number): number | undefined {
     const i = this.slotOf(h, l);
     const held = this.slots[i + 2] as number;
     if (held !== 0) return held - 1;
@@ -114,44 +109,6 @@ export class IdIndex {
     let i = ((h ^ l) & mask) * SLOT;
     while (s[i + 2] !== 0 && (s[i] !== h || s[i + 1] !== l)) i = i + SLOT === s.length ? 0 : i + SLOT;
     return i;
-  }
-
-  /** The row held for the hash (h, l), without recording it when it is not held. */
-  private rowOfHash(h: number, l: number): number | undefined {
-    const held = this.slots[this.slotOf(h, l) + 2] as number;
-    return held === 0 ? undefined : held - 1;
-  }
-
-  /** Holds the hash (h, l) on `row` unless it is held already (on an earlier row: the entries come in row order). */
-  private hold(h: number, l: number, row: number): void {
-    const i = this.slotOf(h, l);
-    if (this.slots[i + 2] === 0) this.put(i, h, l, row);
-  }
-
-  /**
-   * Of the Ids of an earlier part of the file (`earlier`, an IdList's entries, in row order), those
-   * also met in a later part (`later`, likewise), each with its first row: what the later part must
-   * take as already seen. A bitmap of the later part's Ids (16 bits an Id) lets through about one
-   * earlier Id in sixteen that it does not hold; those are held too, and never asked for.
-   */
-  public static seenEarlier(earlier: Uint32Array, later: Uint32Array): IdIndex {
-    let bits = 1 << 16;
-    while (bits < (later.length / SLOT) * 16) bits *= 2;
-    const map = new Int32Array(bits >>> 5);
-    const shift = 32 - Math.log2(bits);
-    for (let j = 0; j < later.length; j += SLOT) {
-      const k = Math.imul((later[j] as number) ^ (later[j + 1] as number), 0x9e3779b1) >>> shift;
-      map[k >>> 5] = (map[k >>> 5] as number) | (1 << (k & 31));
-    }
-    const index = new IdIndex();
-    for (let j = 0; j < earlier.length; j += SLOT) {
-      const h = earlier[j] as number;
-      const l = earlier[j + 1] as number;
-      const k = Math.imul(h ^ l, 0x9e3779b1) >>> shift;
-      if (((map[k >>> 5] as number) & (1 << (k & 31))) === 0) continue;
-      index.hold(h, l, (earlier[j + 2] as number) - 1);
-    }
-    return index;
   }
 
   /** Makes room for `more` Ids beyond those held, at once (no growing step by step as they come). */

@@ -24,7 +24,7 @@ import { failedCells, type CsvFileWriter } from '../io/resultWriter.js';
 import { SCORED_LINE_ROOM, ScoredLineEncoder } from '../io/scoredLine.js';
 import { BatnaCurrencyTally, mergeBatnaCurrencies } from './batnaCurrencies.js';
 import { idAsWritten } from './idCell.js';
-import { IdIndex } from './idIndex.js';
+import { IdIndex, type SeenIds } from './idIndex.js';
 import { OpportunityCells } from './opportunityCells.js';
 import { PipelineCells } from './pipelineCells.js';
 import { messages } from './messages.js';
@@ -81,11 +81,10 @@ export type RowScorer = {
   /** Where scored rows and failed rows go. */
   useWriters(scored: CsvFileWriter, failed: CsvFileWriter): void;
   /**
-   * The Ids already seen: those of the rows before these (scored elsewhere: the first half), and
-   * those of these rows themselves when a first pass recorded them (each on its own row: not a
-   * duplicate of itself).
+   * Where each row's Id was first seen, when a first pass found it (a split run's part:
+   * DuplicateRows); by default, the Ids are recorded in a table as the rows are scored.
    */
-  useIds(ids: IdIndex): void;
+  useIds(ids: SeenIds): void;
   /** Rows scored so far. */
   rowCount(): number;
   tallies(): Tallies;
@@ -104,8 +103,8 @@ export function rowScorer(context: ScoringContext): RowScorer {
   const largest: LargeWalkAway[] = [];
   const failedRows: FailedRow[] = [];
   /** The Ids seen, and the row each was first seen on (made on first use: sized for the pipeline's rows). */
-  let ids: IdIndex | null = null;
-  const idTable = (): IdIndex => (ids ??= new IdIndex(pipeline?.rows ?? 0));
+  let ids: SeenIds | null = null;
+  const idTable = (): SeenIds => (ids ??= new IdIndex(pipeline?.rows ?? 0));
   const currencies = new Set<string>();
   /** BATNA: deals whose owner's pipeline had amounts in a currency without a rate, and those currencies. */
   const batnaCurrencies = new BatnaCurrencyTally(context.currencyRates);

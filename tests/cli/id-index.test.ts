@@ -1,7 +1,16 @@
-// The Id tables of duplicate detection (src/score/idIndex.ts): the split's two parts list their Ids
-// in their first pass (IdList); the second part takes from the first part's list the Ids it also
-// has (IdIndex.seenEarlier), and a row's Id then has the first row it has in the whole file.
+// Duplicate Ids in a split run (src/score/split/duplicateRows.ts): the two parts list their Ids in
+// their first pass (IdList); each part's repeats are then found from those lists at once, and a
+// row's Id has the first row it has in the whole file, as one process's table (IdIndex) gives it.
 import { IdIndex, IdList } from '../../src/score/idIndex';
+import { DuplicateRows, IdBits } from '../../src/score/split/duplicateRows';
+
+/** DuplicateRows of `own` after `earlier`, their bits added in either order. */
+function duplicatesOf(earlier: IdList | null, own: IdList, ownRowsAfter: number): DuplicateRows {
+  const bits = new IdBits(own.size + (earlier?.size ?? 0));
+  bits.add(own.entries());
+  if (earlier !== null) bits.add(earlier.entries());
+  return DuplicateRows.of(bits, earlier?.entries() ?? null, own.entries(), ownRowsAfter);
+}
 
 const idOf = (n: number): string => `0065g${String(n).padStart(10, '0')}AAA`;
 
@@ -18,7 +27,29 @@ function listOf(ids: ReadonlyArray<number | null>, firstRow: number): IdList {
   return list;
 }
 
-it('gives each row of the later part the first row its Id has in the whole file', () => {
+/** What each row of `part` (rows after `rowsBefore`) is asked, and what one table over the whole file says. */
+function compare(
+  duplicates: DuplicateRows,
+  whole: IdIndex,
+  before: ReadonlyArray<number | null>,
+  part: ReadonlyArray<number | null>,
+): { wrong: string[]; repeats: number } {
+  for (const [k, n] of before.entries()) if (n !== null) whole.firstRowOf(idOf(n), 1 + k);
+  const wrong: string[] = [];
+  let repeats = 0;
+  part.forEach((n, k) => {
+    if (n === null) return;
+    const row = 1 + before.length + k;
+    const expected = whole.firstRowOf(idOf(n), row);
+    const got =
+      k % 3 === 0 ? duplicates.firstRowOf(idOf(n), row) : duplicates.firstRowOfBytes(Buffer.from(idOf(n)), 0, 18, row);
+    if (got !== expected) wrong.push(`${idOf(n)} on row ${row}: ${String(got)}, not ${String(expected)}`);
+    if (expected !== undefined) repeats++;
+  });
+  return { wrong, repeats };
+}
+
+it('gives each row of either part the first row its Id has in the whole file', () => {
   // Ids drawn from a pool small enough that many repeat, within and across the parts.
   let seed = 7;
   const draw = (): number | null => {
@@ -28,53 +59,37 @@ it('gives each row of the later part the first row its Id has in the whole file'
   const first = Array.from({ length: 5000 }, draw);
   const second = Array.from({ length: 5000 }, draw);
   const earlier = listOf(first, 1);
-  const later = listOf(second, 1 + first.length);
+  // The second part's first pass numbers its rows from its own start.
+  const later = listOf(second, 1);
   expect(earlier.size).toBe(first.filter((n) => n !== null).length);
 
-  const seen = IdIndex.seenEarlier(earlier.entries(), later.entries());
-  const table = new IdIndex(later.size, seen);
-  const firstRows = new Map<number, number>();
-  first.forEach((n, k) => {
-    if (n !== null && !firstRows.has(n)) firstRows.set(n, 1 + k);
-  });
-  const wrong: string[] = [];
-  let duplicates = 0;
-  second.forEach((n, k) => {
-    if (n === null) return;
-    const row = 1 + first.length + k;
-    const expected = firstRows.get(n);
-    if (expected === undefined) firstRows.set(n, row);
-    const got = k % 3 === 0 ? table.firstRowOf(idOf(n), row) : table.firstRowOfBytes(Buffer.from(idOf(n)), 0, 18, row);
-    if (got !== expected) wrong.push(`${idOf(n)} on row ${row}: ${String(got)}, not ${String(expected)}`);
-    if (expected !== undefined) duplicates++;
-  });
-  expect(wrong).toEqual([]);
-  expect(duplicates).toBeGreaterThan(1000);
+  const inFirst = compare(duplicatesOf(null, earlier, 0), new IdIndex(), [], first);
+  expect(inFirst.wrong).toEqual([]);
+  expect(inFirst.repeats).toBeGreaterThan(500);
+
+  const duplicates = duplicatesOf(earlier, later, first.length);
+  const inSecond = compare(duplicates, new IdIndex(), first, second);
+  expect(inSecond.wrong).toEqual([]);
+  expect(inSecond.repeats).toBeGreaterThan(1000);
+  expect(duplicates.size).toBe(inSecond.repeats);
+  expect(duplicates.asked).toBe(later.size);
 });
 
-it('holds only the earlier Ids the later part may have, not the whole earlier part', () => {
-  const earlier = listOf(
-    Array.from({ length: 20000 }, (_, k) => k),
-    1,
-  );
-  // The later part shares 100 Ids with the earlier one.
-  const later = listOf(
-    Array.from({ length: 20000 }, (_, k) => (k < 100 ? k * 7 : 100000 + k)),
-    20001,
-  );
-  const seen = IdIndex.seenEarlier(earlier.entries(), later.entries());
-  expect(seen.size).toBeGreaterThanOrEqual(100);
-  // About one in sixteen of the others gets through the bitmap.
-  expect(seen.size).toBeLessThan(100 + 20000 / 8);
-  const table = new IdIndex(0, seen);
-  expect(table.firstRowOf(idOf(7 * 99), 30000)).toBe(7 * 99 + 1);
-  expect(table.firstRowOf(idOf(123456), 30001)).toBeUndefined();
-  expect(table.firstRowOf(idOf(123456), 30002)).toBe(30001);
+it("finds the repeats among many Ids, whichever of the others share the bitmaps' bits", () => {
+  const first = Array.from({ length: 20000 }, (_, k) => k);
+  // The later part shares 100 Ids with the earlier one, and repeats one of its own.
+  const second = Array.from({ length: 20000 }, (_, k) => (k < 100 ? k * 7 : k === 19999 ? 100500 : 100000 + k));
+  const duplicates = duplicatesOf(listOf(first, 1), listOf(second, 1), 20000);
+  expect(duplicates.size).toBe(101);
+  expect(duplicates.firstRowOf(idOf(7 * 99), 20001 + 99)).toBe(7 * 99 + 1);
+  expect(duplicates.firstRowOf(idOf(100123), 20001 + 123)).toBeUndefined();
+  expect(duplicates.firstRowOf(idOf(100500), 40000)).toBe(20501);
 });
 
-it('keeps the first of an Id listed twice in the earlier part', () => {
-  const earlier = listOf([1, 2, 1, 3], 1);
-  const later = listOf([1], 5);
-  const table = new IdIndex(0, IdIndex.seenEarlier(earlier.entries(), later.entries()));
-  expect(table.firstRowOf(idOf(1), 5)).toBe(1);
+it('keeps the first of an Id listed twice in the earlier part; a row asked twice is one row asked', () => {
+  const duplicates = duplicatesOf(listOf([1, 2, 1, 3], 1), listOf([1, 4], 1), 4);
+  expect(duplicates.firstRowOf(idOf(1), 5)).toBe(1);
+  expect(duplicates.firstRowOf(idOf(1), 5)).toBe(1);
+  expect(duplicates.firstRowOf(idOf(4), 6)).toBeUndefined();
+  expect(duplicates.asked).toBe(2);
 });

@@ -8,8 +8,9 @@ import { engineCells } from '../../io/export/engineCells.js';
 import { CellsNotCounted, NotPlainFile, openPlainExport, type RecordStart } from '../../io/export/plainReader.js';
 import type { ExportReader } from '../../io/export/types.js';
 import { ScoreOutputs } from '../../io/resultWriter.js';
-import { IdIndex, IdList } from '../idIndex.js';
+import { IdList } from '../idIndex.js';
 import { rowScorer } from '../rowScorer.js';
+import { DuplicateRows, IdBits } from './duplicateRows.js';
 import { firstPassColumns, readFirstPass, recordingIds } from './firstPass.js';
 import type { FromChild, IdsFile, PipelinePass, ScorePass, Start, ToChild } from './protocol.js';
 
@@ -107,8 +108,11 @@ async function main(): Promise<void> {
   const prepare = engineCells(s.header.report, undefined);
   const withDeleted = s.header.present.has('IsDeleted');
 
-  /** The Ids the last first pass met, and where it started. */
-  let recorded: { readonly start: number; readonly ids: IdList } | null = null;
+  /**
+   * The Ids the last first pass met, where it started, and their bits (the first half's are added
+   * once they come: about as many).
+   */
+  let recorded: { readonly start: number; readonly ids: IdList; readonly bits: IdBits } | null = null;
 
   const pipelinePass = async ({ start }: PipelinePass): Promise<void> => {
     testExit('pipeline');
@@ -134,13 +138,16 @@ async function main(): Promise<void> {
           : { asOf: s.asOf, prepare, currencyRates: s.currencyRates, asWritten: !s.header.report },
         progressOf(0, reader, start),
       );
-      recorded = { start: start.offset, ids };
       send({
         kind: 'pipeline',
         start: start.offset,
         totals: pipeline?.totals ?? null,
         quotas: pipeline?.quotas ?? new Map(),
       });
+      // While the first process ends its own first pass, most likely.
+      const bits = new IdBits(2 * ids.size);
+      bits.add(ids.entries());
+      recorded = { start: start.offset, ids, bits };
     } catch (error) {
       send(failure(start.offset, error));
     }
@@ -160,15 +167,18 @@ async function main(): Promise<void> {
     scorer.usePipeline(
       s.pipelineColumns === null
         ? null
-        : // rows: what the Id table would be sized for; it is the first half's table (useIds below).
+        : // rows: what an Id table would be sized for; none is made here (useIds below).
           { quarter: calendarQuarter(s.asOf), totals: m.totals, quotas: m.quotas, rates: s.currencyRates, rows: 0 },
     );
     try {
-      // This half's Ids are recorded as they are scored, in a table made to size at once; an Id the
-      // first half has is a duplicate here, of the first half's row.
+      // This half's repeated Ids, from the two first passes' lists: an Id the first half has is a
+      // duplicate here, of the first half's row.
       if (recorded?.start !== m.start.offset) throw new Error('no first pass from the boundary');
       const mine = recorded.ids;
-      scorer.useIds(new IdIndex(mine.size, IdIndex.seenEarlier(await readIds(m.ids), mine.entries())));
+      const earlier = await readIds(m.ids);
+      recorded.bits.add(earlier);
+      const duplicates = DuplicateRows.of(recorded.bits, earlier, mine.entries(), m.start.row);
+      scorer.useIds(duplicates);
       const outputs = await ScoreOutputs.open(s.scoredPath, s.failedPath);
       writers.push(outputs);
       scorer.useWriters(outputs.scored, outputs.failed);
@@ -186,6 +196,7 @@ async function main(): Promise<void> {
         },
         scorer.scorePlain,
       );
+      if (duplicates.asked !== mine.size) throw new Error('the second half read differently in its two passes');
       await outputs.close();
       send({ kind: 'scored', tallies: scorer.tallies() });
     } catch (error) {

@@ -10,7 +10,7 @@
 //   2. The totals are merged (the first half's first, as one pass would have met them; an owner's
 //      quota: the first half's), and sent to the child with the first half's Ids and its row and
 //      line counts: the child's rows are numbered as in the whole file, and an Id of its half that
-//      the first half has (IdIndex.seenEarlier) is a duplicate of the first half's row.
+//      the first half has is a duplicate of the first half's row (duplicateRows.ts).
 //   3. Both score their half, recording its Ids as one process does; the child's rows are appended
 //      to this process's files (written as `.partial` until then), and the two halves' tallies
 //      merged (rowScorer.ts mergeTallies).
@@ -28,9 +28,10 @@ import {
   type CsvFileWriter,
   type ScoreOutputs,
 } from '../../io/resultWriter.js';
-import { IdIndex, IdList } from '../idIndex.js';
+import { IdList } from '../idIndex.js';
 import type { Pipeline } from '../pipeline.js';
 import { mergeTallies, rowScorer, type ScoringContext, type Tallies } from '../rowScorer.js';
+import { DuplicateRows, IdBits } from './duplicateRows.js';
 import { firstPassColumns, readFirstPass, recordingIds } from './firstPass.js';
 import type { FromChild, IdsFile, OwnerTotalsByCurrency, ToChild } from './protocol.js';
 import { SplitStopped, type SecondProcess } from './secondProcess.js';
@@ -282,8 +283,11 @@ export async function scoreInTwo(
     mine = { bytes: 0, rows: 0 };
     const scorer = rowScorer(context);
     scorer.usePipeline(pipeline);
-    // This half's Ids, recorded as they are scored: a table made to size at once.
-    scorer.useIds(new IdIndex(ids.size));
+    // This half's repeated Ids, from its first pass's list.
+    const bits = new IdBits(ids.size);
+    bits.add(ids.entries());
+    const duplicates = DuplicateRows.of(bits, null, ids.entries(), 0);
+    scorer.useIds(duplicates);
     const outputs = await run.openOutputs();
     scorer.useWriters(outputs.scored, outputs.failed);
     let theirs: Tallies;
@@ -303,7 +307,9 @@ export async function scoreInTwo(
         },
         scorer.scorePlain,
       );
-      if (scorer.rowCount() !== first.rows) throw new Error('the first half read differently in its two passes');
+      if (scorer.rowCount() !== first.rows || duplicates.asked !== ids.size) {
+        throw new Error('the first half read differently in its two passes');
+      }
       for (;;) {
         const m = await next();
         if (m.kind === 'scored') {
