@@ -172,7 +172,7 @@ export function openPlainExport(file: string, base: ExportReader, options: Plain
       let ascii = true;
       let newlines = 0;
       let count = 0;
-      /** The record's cells were cut up to the last wanted one only ('up-to-wanted'): `count` is not theirs. */
+      /** The record was cut up to the last cutUpTo column only (pass 'first'): `count` is not its cells'. */
       let uncounted = false;
       const cutFirst = options.cutUpTo?.pass === 'first';
       const cutAfter = options.cutUpTo?.pass === 'after';

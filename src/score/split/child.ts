@@ -107,6 +107,8 @@ async function main(): Promise<void> {
   };
   const prepare = engineCells(s.header.report, undefined);
   const withDeleted = s.header.present.has('IsDeleted');
+  /** The cells a first pass reads, and cuts records up to. */
+  const firstColumns = firstPassColumns(s.pipelineColumns);
 
   /**
    * The Ids the last first pass met, where it started, and their bits (the first half's are added
@@ -120,8 +122,8 @@ async function main(): Promise<void> {
       recorded = null;
       const reader = openPlainExport(s.file, base, {
         delimiter: s.delimiter,
-        columns: firstPassColumns(s.pipelineColumns),
-        cutUpTo: { columns: firstPassColumns(s.pipelineColumns), pass: 'first' },
+        columns: firstColumns,
+        cutUpTo: { columns: firstColumns, pass: 'first' },
         range: { start },
       });
       const ids = new IdList();
@@ -185,7 +187,7 @@ async function main(): Promise<void> {
       const reader = openPlainExport(s.file, base, {
         delimiter: s.delimiter,
         range: { start: m.start },
-        cutUpTo: { columns: firstPassColumns(s.pipelineColumns), pass: 'after' },
+        cutUpTo: { columns: firstColumns, pass: 'after' },
       });
       const progress = progressOf(1, reader, m.start);
       await reader.each(

@@ -210,10 +210,11 @@ export async function scoreInTwo(
 
     // 1. This half's owner totals, its Ids, and where it ends.
     const ids = new IdList();
+    const firstColumns = firstPassColumns(run.pipelineColumns);
     const firstPass = openPlainExport(file, base, {
       delimiter: run.delimiter,
-      columns: firstPassColumns(run.pipelineColumns),
-      cutUpTo: { columns: firstPassColumns(run.pipelineColumns), pass: 'first' },
+      columns: firstColumns,
+      cutUpTo: { columns: firstColumns, pass: 'first' },
       range: {
         end: middle,
         onStop: (at) => {
@@ -295,7 +296,7 @@ export async function scoreInTwo(
       const secondPass = openPlainExport(file, base, {
         delimiter: run.delimiter,
         range: { end: middle },
-        cutUpTo: { columns: firstPassColumns(run.pipelineColumns), pass: 'after' },
+        cutUpTo: { columns: firstColumns, pass: 'after' },
       });
       await secondPass.each(
         scorer.scoreRow,
